@@ -1,5 +1,6 @@
 package io.chunkwise.io.geotiff;
 
+import io.chunkwise.array.ChunkedArray;
 import io.chunkwise.array.Chunks;
 import io.chunkwise.array.DType;
 import io.chunkwise.array.DenseArray;
@@ -165,7 +166,43 @@ public final class GeoTiff implements AutoCloseable {
      * keep their type. Without a nodata value only the type changes.
      */
     public ChunkSource maskedSource(int band) {
-        return new MaskedSource(source(band), nodata);
+        return new GeoTiffMaskedSource(source(band), nodata);
+    }
+
+    /**
+     * Band {@code b} (1-based) as a lazy 2-D (row, col) array whose chunks are whole multiples of
+     * the file's tiles or strips (about {@link Chunks#AUTO_TARGET_BYTES} each).
+     */
+    public ChunkedArray band(int band) {
+        return ChunkedArray.fromSource(source(band));
+    }
+
+    /** Band {@code b} (1-based) as a lazy array with the given chunks (one per axis, or one for both; -1 = whole axis). */
+    public ChunkedArray band(int band, int... chunks) {
+        return ChunkedArray.fromSource(source(band), chunks);
+    }
+
+    /** All bands as a lazy 3-D (band, row, col) array, chunks aligned to the file's blocks. */
+    public ChunkedArray bands() {
+        return ChunkedArray.fromSource(source());
+    }
+
+    /** All bands as a lazy 3-D (band, row, col) array with the given chunks. */
+    public ChunkedArray bands(int... chunks) {
+        return ChunkedArray.fromSource(source(), chunks);
+    }
+
+    /**
+     * Band {@code b} (1-based) with nodata pixels as NaN, lazily (see {@link #maskedSource}): ready
+     * for {@code nanmean()} and friends.
+     */
+    public ChunkedArray maskedBand(int band) {
+        return ChunkedArray.fromSource(maskedSource(band));
+    }
+
+    /** As {@link #maskedBand(int)}, with the given chunks. */
+    public ChunkedArray maskedBand(int band, int... chunks) {
+        return ChunkedArray.fromSource(maskedSource(band), chunks);
     }
 
     /** Reads band {@code b} (1-based) into memory at once. */

@@ -10,12 +10,12 @@ import java.util.OptionalDouble;
  * A band with its nodata pixels turned into NaN, converted to a float type per chunk as it is read
  * (no array operations involved). 8- and 16-bit integers become FLOAT32, wider integers FLOAT64.
  */
-final class MaskedSource implements ChunkSource {
+final class GeoTiffMaskedSource implements ChunkSource {
     private final GeoTiffSource inner;
     private final OptionalDouble nodata;
     private final DType out;
 
-    MaskedSource(GeoTiffSource inner, OptionalDouble nodata) {
+    GeoTiffMaskedSource(GeoTiffSource inner, OptionalDouble nodata) {
         this.inner = inner;
         this.nodata = nodata;
         this.out = inner.dtype().toFloat();
