@@ -14,8 +14,13 @@ public class GeoTiffIOException extends UncheckedIOException {
     private final transient Path file;
 
     public GeoTiffIOException(Path file, String problem, IOException cause) {
-        super(file + ": " + problem + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")"), cause);
+        super(file + ": " + problem + detail(file, cause), cause);
         this.file = file;
+    }
+
+    private static String detail(Path file, IOException cause) {
+        String m = cause.getMessage();
+        return m == null || m.equals(file.toString()) ? "" : " (" + m + ")";
     }
 
     /** The file the failed operation was on. */
