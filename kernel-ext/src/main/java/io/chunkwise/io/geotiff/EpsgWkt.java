@@ -88,7 +88,7 @@ final class EpsgWkt {
             codes.add(32600 + z);
             codes.add(32700 + z);
         }
-        for (int z = 28; z <= 38; z++) {
+        for (int z = 28; z <= 37; z++) {
             codes.add(25800 + z);
         }
         for (int z = 1; z <= 23; z++) {
@@ -112,7 +112,7 @@ final class EpsgWkt {
         if (code > 32700 && code <= 32760) {
             return new int[] {4326, code - 32700, 1};
         }
-        if (code >= 25828 && code <= 25838) {
+        if (code >= 25828 && code <= 25837) {
             return new int[] {4258, code - 25800, 0};
         }
         if (code >= 26901 && code <= 26923) {
