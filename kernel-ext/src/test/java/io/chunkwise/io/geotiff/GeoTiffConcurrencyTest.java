@@ -34,7 +34,7 @@ class GeoTiffConcurrencyTest {
                     List<Future<String>> results = new ArrayList<>();
                     for (int thread = 0; thread < 4; thread++) {
                         long seed = thread;
-                        results.add(pool.submit(() -> BandStats.sha256(readShuffled(src, new int[] {100, 77}, seed), src.dtype())));
+                        results.add(pool.submit(() -> BandStats.sha256(readShuffled(src, new int[] {128, 160}, seed), src.dtype())));
                     }
                     String expected = (String) stats(name).get(band - 1).get("data_sha256_le");
                     for (Future<String> f : results) {
