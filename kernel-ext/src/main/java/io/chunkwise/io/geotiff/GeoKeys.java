@@ -90,6 +90,34 @@ final class GeoKeys {
         return new GeoKeys(dir, dbl, asc, values);
     }
 
+    /**
+     * The keys GDAL needs to recognise an EPSG code: model type, PixelIsArea, and the projected
+     * (or, for a geographic code, geographic) CRS type.
+     */
+    static GeoKeys forEpsg(int code) {
+        if (code < 1 || code >= USER_DEFINED) {
+            throw new IllegalArgumentException("EPSG code " + code + " is out of range; expected 1.." + (USER_DEFINED - 1));
+        }
+        boolean geographic = EpsgWkt.isGeographic(code);
+        int[] dir = {1, 1, 0, 3,
+            MODEL_TYPE, 0, 1, geographic ? MODEL_GEOGRAPHIC : MODEL_PROJECTED,
+            RASTER_TYPE, 0, 1, 1,
+            geographic ? GEOGRAPHIC_TYPE : PROJECTED_CS_TYPE, 0, 1, code};
+        return of(dir, new double[0], "");
+    }
+
+    /** These keys with GTRasterTypeGeoKey set to PixelIsArea (the convention the writer's transform uses). */
+    GeoKeys asPixelIsArea() {
+        int[] dir = directory.clone();
+        int keys = Math.min(dir.length >= 4 ? dir[3] : 0, (dir.length - 4) / 4);
+        for (int k = 0; k < keys; k++) {
+            if (dir[4 + 4 * k] == RASTER_TYPE && dir[5 + 4 * k] == 0) {
+                dir[7 + 4 * k] = 1;
+            }
+        }
+        return of(dir, doubles, ascii);
+    }
+
     boolean isEmpty() {
         return values.isEmpty();
     }
