@@ -167,8 +167,10 @@ public final class GeoTiffSink implements ChunkSink {
             if (channel == null) {
                 try {
                     Path dir = target.toAbsolutePath().getParent();
-                    temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-                    channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+                    // not Files.createTempFile: its owner-only permissions would stay on the renamed file
+                    temp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime())
+                            + Integer.toHexString(System.identityHashCode(this)) + ".tmp");
+                    channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 } catch (IOException e) {
                     throw new GeoTiffIOException(target, "cannot create a temporary file beside the target", e);
                 }

@@ -106,12 +106,24 @@ class GeoTiffBadInputTest {
     @Test
     void rejectsBlockThatDecodesShort() throws IOException {
         TiffBytes b = base(16, 16).tag(TiffTag.COMPRESSION, 3, 32773);
-        long at = b.data(new byte[] {(byte) -100, 7}); // PackBits: 101 copies of 7, of the 256 bytes needed
-        b.tag(TiffTag.STRIP_OFFSETS, 4, at).tag(TiffTag.STRIP_BYTE_COUNTS, 4, 2);
+        // PackBits: twice 101 copies of 7, of the 256 bytes needed
+        long at = b.data(new byte[] {(byte) -100, 7, (byte) -100, 7});
+        b.tag(TiffTag.STRIP_OFFSETS, 4, at).tag(TiffTag.STRIP_BYTE_COUNTS, 4, 4);
         Path p = write("short.tif", b.build());
         try (GeoTiff t = GeoTiff.open(p)) {
             GeoTiffFormatException e = assertThrows(GeoTiffFormatException.class, () -> t.readBand(1));
-            assertTrue(e.getMessage().contains("short.tif: strip 0 decodes to 101 bytes but holds 256"), e.getMessage());
+            assertTrue(e.getMessage().contains("short.tif: strip 0 decodes to 202 bytes but holds 256"), e.getMessage());
+        }
+    }
+
+    @Test
+    void rejectsBlocksClaimingMoreThanTheCodecCanExpandToBeforeAllocating() throws IOException {
+        TiffBytes b = base(4096, 4096).tag(TiffTag.COMPRESSION, 3, 32773);
+        long at = b.data(new byte[] {(byte) -127, 7}); // 2 PackBits bytes cannot make 16 MiB
+        b.tag(TiffTag.STRIP_OFFSETS, 4, at).tag(TiffTag.STRIP_BYTE_COUNTS, 4, 2);
+        try (GeoTiff t = GeoTiff.open(write("bomb.tif", b.build()))) {
+            GeoTiffFormatException e = assertThrows(GeoTiffFormatException.class, () -> t.readBand(1));
+            assertTrue(e.getMessage().contains("strip 0 holds 2 stored bytes for 16777216 bytes of pixels"), e.getMessage());
         }
     }
 
