@@ -333,9 +333,13 @@ public final class Partial {
                     if (n[e] == 0) {
                         take = true;
                     } else if (s != null) {
-                        take = !Double.isNaN(s[e]) && (Double.isNaN(o.s[e]) || (max ? o.s[e] > s[e] : o.s[e] < s[e]));
+                        boolean nanA = Double.isNaN(s[e]);
+                        boolean nanB = Double.isNaN(o.s[e]);
+                        boolean tie = nanA && nanB || !nanA && !nanB && o.s[e] == s[e];
+                        take = tie ? o.idx[e] < idx[e]
+                                : !nanA && (nanB || (max ? o.s[e] > s[e] : o.s[e] < s[e]));
                     } else {
-                        take = better(o.ls[e], ls[e], max, in == DType.UINT64);
+                        take = o.ls[e] == ls[e] ? o.idx[e] < idx[e] : better(o.ls[e], ls[e], max, in == DType.UINT64);
                     }
                     if (take) {
                         if (s != null) {
