@@ -159,6 +159,14 @@ public final class Partial {
 
     /** Folds {@code len} values into {@code len} consecutive output elements starting at {@code e0}. */
     public void foldColumns(double[] v, int off, int len, int e0, long index) {
+        if ((base == ReduceOp.SUM || base == ReduceOp.MEAN) && !skipNaN) {
+            // one value per output element: a plain add per column (the chunk-level tree keeps accuracy)
+            for (int i = 0; i < len; i++) {
+                s[e0 + i] += v[off + i];
+                n[e0 + i]++;
+            }
+            return;
+        }
         for (int i = 0; i < len; i++) {
             foldRow(v, off + i, 1, e0 + i, index);
         }
