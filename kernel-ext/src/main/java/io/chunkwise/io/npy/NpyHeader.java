@@ -99,7 +99,8 @@ public record NpyHeader(int major, int minor, NumpyType type, long[] shape, long
         Object descr = dict.get("descr");
         NumpyType type = descr instanceof String s ? NumpyType.parse(s).orElse(null) : null;
         if (type == null) {
-            throw new UnsupportedNpyException(file + " holds elements of type " + pyText(descr)
+            String what = descr instanceof List<?> ? "a structured type " + descr : "type " + pyText(descr);
+            throw new UnsupportedNpyException(file + " holds elements of " + what
                     + ", which is not supported; supported types are " + NumpyType.SUPPORTED
                     + ". Convert it in NumPy first, e.g. np.save(path, a.astype('<f8'))");
         }
