@@ -1,5 +1,6 @@
 package io.chunkwise.display;
 
+import io.chunkwise.array.ChunkedArray;
 import io.chunkwise.array.Chunks;
 import io.chunkwise.array.DType;
 
@@ -38,6 +39,15 @@ public record ArrayInfo(String name, long[] shape, Chunks chunks, DType dtype, l
         name = name == null || name.isBlank() ? "array" : name;
         shape = shape.clone();
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /**
+     * The info of a chunked array, read from its metadata only (nothing is computed); no source
+     * description (add one with {@link #withSource}).
+     */
+    public static ArrayInfo of(ChunkedArray x) {
+        return new ArrayInfo(x.name(), x.shape(), x.chunks(), x.dtype(), x.nbytes(), x.taskCount(), x.graphLayers(),
+                x.warnings(), null);
     }
 
     /**

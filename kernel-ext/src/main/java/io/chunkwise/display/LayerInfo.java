@@ -1,5 +1,9 @@
 package io.chunkwise.display;
 
+import io.chunkwise.array.GraphInfo;
+
+import java.util.List;
+
 /**
  * One layer of a task graph as {@link GraphSvg} draws it.
  *
@@ -16,5 +20,10 @@ public record LayerInfo(String name, String kind, long chunks, int fusedGroup) {
         }
         name = name == null || name.isBlank() ? "layer" : name;
         kind = kind == null ? "" : kind;
+    }
+
+    /** The layers of {@code ChunkedArray.graph()}: each fused pass becomes one fused group. */
+    public static List<LayerInfo> of(List<GraphInfo.Layer> graph) {
+        return graph.stream().map(l -> new LayerInfo(l.name(), l.kind(), l.chunks(), l.pass())).toList();
     }
 }
