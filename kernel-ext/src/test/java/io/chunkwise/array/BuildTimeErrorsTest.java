@@ -50,6 +50,9 @@ class BuildTimeErrorsTest {
         ChunkedArray x = Chunkwise.zeros(DType.UINT16, new long[] {4000, 3000}, 1000);
         assertTrue(x.mul(x).mul(x).warnings().get(0).contains("uint16"), x.mul(x).mul(x).warnings().toString());
         assertTrue(x.astype(DType.FLOAT32).mul(x).warnings().isEmpty());
+        ChunkedArray cast = Chunkwise.fromArray(new short[][] {{1, 2}}, 1).astype(DType.UINT16);
+        java.util.List<String> w = cast.mul(cast).mul(cast).warnings();
+        assertTrue(w.size() == 1 && w.get(0).contains("4.29e+09"), w.toString());
     }
 
     @Test
