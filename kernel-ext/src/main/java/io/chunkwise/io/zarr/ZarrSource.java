@@ -124,7 +124,8 @@ public final class ZarrSource implements ChunkSource {
             raw = meta.compressor().decompress(data, elements * dtype.itemSize());
         } catch (DataFormatException e) {
             throw new MalformedZarrException("Zarr chunk file " + file + " is corrupt: " + e.getMessage()
-                    + "; expected " + meta.compressor() + " data of a " + Arrays.toString(meta.chunks()) + " chunk of "
+                    + "; expected " + (meta.compressor().codec() == ZarrCompression.Codec.NONE ? "uncompressed"
+                    : meta.compressor() + " compressed") + " data of a " + Arrays.toString(meta.chunks()) + " chunk of "
                     + meta.type() + " (" + (long) elements * dtype.itemSize() + " bytes). Re-write the array, or delete "
                     + "the file to read it as the fill value", e);
         }
