@@ -547,6 +547,11 @@ public final class ChunkedArray {
         return b;
     }
 
+    /** Writes the array to a .npy file chunk by chunk (temporary file renamed into place). */
+    public void toNpy(java.nio.file.Path target) {
+        io.chunkwise.io.npy.Npy.write(this, target);
+    }
+
     @Override
     public String toString() {
         return "ChunkedArray<" + name() + ", shape=" + Shapes.format(expr.shape()) + ", dtype=" + dtype()
