@@ -46,10 +46,15 @@ public record NpyHeader(int major, int minor, NumpyType type, long[] shape, long
         long size = channel.size();
         ByteBuffer pre = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
         channel.read(pre, 0);
-        if (pre.position() < 10 || !Arrays.equals(Arrays.copyOf(pre.array(), 6), MAGIC)) {
-            throw new MalformedNpyException(file + " is not a .npy file: it does not start with the magic "
-                    + "bytes \\x93NUMPY" + (size < 10 ? " (it holds only " + size + " bytes)" : "")
-                    + "; save arrays with numpy.save");
+        int got = pre.position();
+        boolean magic = got > 0 && Arrays.equals(Arrays.copyOf(pre.array(), Math.min(got, 6)),
+                Arrays.copyOf(MAGIC, Math.min(got, 6)));
+        if (!magic) {
+            throw new MalformedNpyException(file + " is not a .npy file: " + (size == 0 ? "it is empty"
+                    : "it does not start with the magic bytes \\x93NUMPY") + "; save arrays with numpy.save");
+        }
+        if (got < 10) {
+            throw truncated(file, size, "the format version and header length");
         }
         int major = pre.get(6) & 0xFF;
         int minor = pre.get(7) & 0xFF;

@@ -52,7 +52,7 @@ class NpyErrorsTest {
         Path p = write("cut" + length + ".npy", Arrays.copyOf(good, length));
         var e = assertThrows(MalformedNpyException.class, () -> new NpySource(p));
         assertMessage(e, p.toString());
-        assertTrue(e.getMessage().contains("truncated") || e.getMessage().contains("not a .npy file"), e.getMessage());
+        assertTrue(e.getMessage().contains(length == 0 ? "it is empty" : "truncated"), e.getMessage());
     }
 
     @Test

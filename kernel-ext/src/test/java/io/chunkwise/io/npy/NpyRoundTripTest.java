@@ -10,13 +10,11 @@ import io.chunkwise.Chunkwise;
 import io.chunkwise.array.ChunkedArray;
 import io.chunkwise.array.DType;
 import io.chunkwise.array.DenseArray;
-import io.chunkwise.array.Region;
 import io.chunkwise.io.ChunkSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,31 +95,6 @@ class NpyRoundTripTest {
         assertEquals("previous result", Files.readString(target));
         assertEquals(List.of(), strayFiles());
         assertArrayEquals(data, (short[]) Npy.open(input).compute().data(), "the input is intact");
-    }
-
-    /** A real source that fails on its n-th read, as a disk or network error would. */
-    private record FailingSource(ChunkSource inner, int failAt, AtomicInteger reads) implements ChunkSource {
-        FailingSource(ChunkSource inner, int failAt) {
-            this(inner, failAt, new AtomicInteger());
-        }
-
-        @Override
-        public long[] shape() {
-            return inner.shape();
-        }
-
-        @Override
-        public DType dtype() {
-            return inner.dtype();
-        }
-
-        @Override
-        public Object read(Region region) {
-            if (reads.incrementAndGet() == failAt) {
-                throw new IllegalStateException("disk vanished while reading " + region);
-            }
-            return inner.read(region);
-        }
     }
 
     private List<Path> strayFiles() {
