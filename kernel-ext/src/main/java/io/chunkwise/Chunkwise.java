@@ -141,6 +141,11 @@ public final class Chunkwise {
         return io.chunkwise.io.npy.Npy.open(path, chunks);
     }
 
+    /** A lazy array over a Zarr v2 directory store; no chunks means "auto", in multiples of the Zarr chunks. */
+    public static ChunkedArray openZarr(java.nio.file.Path dir, int... chunks) {
+        return io.chunkwise.io.zarr.Zarr.open(dir, chunks);
+    }
+
     // ---- combining ----
 
     /** {@code a} where {@code cond} is true (non-zero), else {@code b}; all three broadcast. */
