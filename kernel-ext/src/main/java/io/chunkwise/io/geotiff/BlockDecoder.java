@@ -36,15 +36,14 @@ final class BlockDecoder {
         int expected = n * bps;
         long off = layout.offsets()[index];
         long count = layout.byteCounts()[index];
-        Object out = Buffers.allocate(dtype, n);
-        DecodedBlock block = new DecodedBlock(out, rows, cols, spp, bps);
         if (off == 0 && count == 0) {
+            Object out = Buffers.allocate(dtype, n);
             if (fill != 0) {
                 for (int i = 0; i < n; i++) {
                     Buffers.setDouble(out, dtype, i, fill);
                 }
             }
-            return block;
+            return new DecodedBlock(out, rows, cols, spp, bps);
         }
         long size = file.size();
         if (off < 0 || count <= 0 || off > size || count > size - off) {
@@ -52,7 +51,7 @@ final class BlockDecoder {
                     + size + ": the file is truncated (an incomplete download or copy?); fetch or export it again");
         }
         boolean none = layout.compression() == TiffLayout.NONE;
-        if (none ? count < expected : count > 2L * expected + 65536) {
+        if (none ? count < expected : count > 2L * expected + 65536 || expected > count * maxRatio()) {
             throw error(index, "holds " + count + " stored bytes for " + expected + " bytes of pixels: the "
                     + (none ? "block is truncated" : "byte count is corrupt"));
         }
@@ -78,8 +77,18 @@ final class BlockDecoder {
             throw error(index, "decodes to " + got + " bytes but holds " + expected + " bytes of pixels ("
                     + rows + " x " + cols + " x " + spp + " samples of " + bps + " bytes): the block is corrupt or truncated");
         }
+        Object out = Buffers.allocate(dtype, n);
         toSamples(raw, rows, cols * spp, spp, out);
-        return block;
+        return new DecodedBlock(out, rows, cols, spp, bps);
+    }
+
+    /** The most a codec can expand its input (checked before allocating the output). */
+    private long maxRatio() {
+        return switch (layout.compression()) {
+            case TiffLayout.PACKBITS -> 64;   // 2 bytes give at most 128
+            case TiffLayout.LZW -> 4096;      // well above LZW's ~1300 for 12-bit codes
+            default -> 1100;                  // DEFLATE's limit is 1032
+        };
     }
 
     private int readFully(int index, long off, byte[] dst, int len) {

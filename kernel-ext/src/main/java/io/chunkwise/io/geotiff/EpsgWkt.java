@@ -165,7 +165,7 @@ final class EpsgWkt {
     }
 
     private static final Pattern TRAILING_AUTHORITY =
-            Pattern.compile("AUTHORITY\\[\"EPSG\",\"?(\\d+)\"?\\]\\]\\s*$");
+            Pattern.compile("AUTHORITY\\[\"EPSG\",\"?(\\d{1,9})\"?\\]\\]\\s*$");
 
     /** The EPSG code in a WKT's outermost AUTHORITY, if any. */
     static OptionalInt authorityCode(String wkt) {

@@ -46,6 +46,14 @@ final class GeoKeys {
         if (!d.has(TiffTag.GEO_KEY_DIRECTORY) || d.count(TiffTag.GEO_KEY_DIRECTORY) < 4) {
             return NONE;
         }
+        try {
+            return readKeys(d);
+        } catch (GeoTiffFormatException e) {
+            return NONE; // GeoKey tags of the wrong type: the pixels stay readable, without a CRS
+        }
+    }
+
+    private static GeoKeys readKeys(TiffDirectory d) {
         int n = (int) Math.min(d.count(TiffTag.GEO_KEY_DIRECTORY), 4 + 4L * 4096);
         long[] raw = d.longs(TiffTag.GEO_KEY_DIRECTORY, n);
         int[] dir = new int[n];

@@ -17,6 +17,14 @@ final class Georeferencing {
      * shifted by half a pixel to the corner convention, as GDAL does.
      */
     static double[] transform(TiffDirectory d, GeoKeys keys) {
+        try {
+            return readTransform(d, keys);
+        } catch (GeoTiffFormatException e) {
+            return new double[] {0, 1, 0, 0, 0, 1}; // georeferencing tags of the wrong type: pixels stay readable
+        }
+    }
+
+    private static double[] readTransform(TiffDirectory d, GeoKeys keys) {
         double[] gt = null;
         if (d.count(TiffTag.MODEL_TRANSFORMATION) >= 16) {
             double[] m = d.doubles(TiffTag.MODEL_TRANSFORMATION, 16);

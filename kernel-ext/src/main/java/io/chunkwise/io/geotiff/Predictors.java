@@ -75,26 +75,42 @@ final class Predictors {
         int rowBytes = rowLen * bps;
         for (int r = 0; r < rows; r++) {
             int base = r * rowBytes;
-            for (int i = base + spp; i < base + rowBytes; i++) {
-                raw[i] += raw[i - spp];
-            }
+            prefixSum(raw, base, base + rowBytes, spp);
             int o = r * rowLen;
             if (bps == 4) {
                 float[] f = (float[]) out;
+                int p1 = base + rowLen;
+                int p2 = p1 + rowLen;
+                int p3 = p2 + rowLen;
                 for (int i = 0; i < rowLen; i++) {
-                    int bits = (raw[base + i] & 0xFF) << 24 | (raw[base + rowLen + i] & 0xFF) << 16
-                            | (raw[base + 2 * rowLen + i] & 0xFF) << 8 | (raw[base + 3 * rowLen + i] & 0xFF);
+                    int bits = (raw[base + i] & 0xFF) << 24 | (raw[p1 + i] & 0xFF) << 16
+                            | (raw[p2 + i] & 0xFF) << 8 | (raw[p3 + i] & 0xFF);
                     f[o + i] = Float.intBitsToFloat(bits);
                 }
             } else {
                 double[] d = (double[]) out;
                 for (int i = 0; i < rowLen; i++) {
                     long bits = 0;
-                    for (int b = 0; b < 8; b++) {
-                        bits = bits << 8 | (raw[base + b * rowLen + i] & 0xFF);
+                    for (int b = 0, p = base + i; b < 8; b++, p += rowLen) {
+                        bits = bits << 8 | (raw[p] & 0xFF);
                     }
                     d[o + i] = Double.longBitsToDouble(bits);
                 }
+            }
+        }
+    }
+
+    /** Byte-wise running sum with stride {@code spp} over {@code b[from..to)}, in place. */
+    private static void prefixSum(byte[] b, int from, int to, int spp) {
+        if (spp == 1) {
+            byte acc = b[from];
+            for (int i = from + 1; i < to; i++) {
+                acc += b[i];
+                b[i] = acc;
+            }
+        } else {
+            for (int i = from + spp; i < to; i++) {
+                b[i] += b[i - spp];
             }
         }
     }

@@ -105,7 +105,7 @@ record TiffLayout(Path path, ByteOrder order, boolean bigTiff, int width, int he
     }
 
     private static long uniform(TiffDirectory d, int tag, int spp, long dflt) {
-        if (!d.has(tag)) {
+        if (d.count(tag) == 0) {
             return dflt;
         }
         int n = (int) Math.min(spp, d.count(tag));
