@@ -125,6 +125,27 @@ public final class Chunkwise {
         return Sources.normal(seed, mean, std, shape, chunks);
     }
 
+    // ---- files ----
+
+    /** Opens a GeoTIFF lazily: metadata now, pixels only when chunks are computed. */
+    public static io.chunkwise.io.geotiff.GeoTiff openGeoTiff(java.nio.file.Path path) {
+        return io.chunkwise.io.geotiff.GeoTiff.open(path);
+    }
+
+    public static io.chunkwise.io.geotiff.GeoTiff openGeoTiff(String path) {
+        return openGeoTiff(java.nio.file.Path.of(path));
+    }
+
+    /** Opens a .npy file memory-mapped and lazily; no chunks means "auto". */
+    public static ChunkedArray openNpy(java.nio.file.Path path, int... chunks) {
+        return io.chunkwise.io.npy.Npy.open(path, chunks);
+    }
+
+    /** A lazy array over a Zarr v2 directory store; no chunks means "auto", in multiples of the Zarr chunks. */
+    public static ChunkedArray openZarr(java.nio.file.Path dir, int... chunks) {
+        return io.chunkwise.io.zarr.Zarr.open(dir, chunks);
+    }
+
     // ---- combining ----
 
     /** {@code a} where {@code cond} is true (non-zero), else {@code b}; all three broadcast. */

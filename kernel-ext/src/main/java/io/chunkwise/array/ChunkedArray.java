@@ -547,6 +547,21 @@ public final class ChunkedArray {
         return b;
     }
 
+    /** Writes the array to a .npy file chunk by chunk (temporary file renamed into place). */
+    public void toNpy(java.nio.file.Path target) {
+        io.chunkwise.io.npy.Npy.write(this, target);
+    }
+
+    /** Stores the array as a Zarr v2 directory (no chunks: this array's chunks if regular, else auto). */
+    public void toZarr(java.nio.file.Path target, io.chunkwise.io.zarr.ZarrCompression compression, int... chunks) {
+        io.chunkwise.io.zarr.Zarr.write(this, target, compression, chunks);
+    }
+
+    /** Stores the array as a zlib-compressed Zarr v2 directory. */
+    public void toZarr(java.nio.file.Path target, int... chunks) {
+        toZarr(target, io.chunkwise.io.zarr.ZarrCompression.zlib(5), chunks);
+    }
+
     @Override
     public String toString() {
         return "ChunkedArray<" + name() + ", shape=" + Shapes.format(expr.shape()) + ", dtype=" + dtype()

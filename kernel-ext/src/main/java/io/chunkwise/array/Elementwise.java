@@ -33,11 +33,11 @@ final class Elementwise {
             operand = DType.BOOL;
         }
         if (!operand.isFloat()) {
-            checkIntScalar(op, operand, s);
             if (op == Op.POW && s < 0) {
                 throw new IllegalArgumentException("integers to negative integer powers are not allowed: "
                         + a.dtype() + " array to the power " + (long) s + "; use astype(DType.FLOAT64) first");
             }
+            checkIntScalar(op, operand, s);
         }
         DType out = resultType(op, operand);
         if (op == Op.DIV) {

@@ -19,7 +19,7 @@ final class OverflowCheck {
     static List<String> warnings(Expr root) {
         List<String> out = new ArrayList<>();
         range(root, new IdentityHashMap<>(), out);
-        return out;
+        return new ArrayList<>(new java.util.LinkedHashSet<>(out));
     }
 
     /** The [lo, hi] an expression's values can take. */
@@ -53,7 +53,8 @@ final class OverflowCheck {
                 }
             } else if (m.op() == Op.ASTYPE) {
                 double[] a = ins.get(0);
-                r = new double[] {Math.max(a[0], t.minValue()), Math.min(a[1], t.maxValue())};
+                // a cast keeps values that fit; anything else wraps, so any value of the target is possible
+                r = a[0] >= t.minValue() && a[1] <= t.maxValue() ? a : full;
             }
         }
         memo.put(e, r);

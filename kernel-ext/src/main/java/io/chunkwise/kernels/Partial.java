@@ -159,6 +159,14 @@ public final class Partial {
 
     /** Folds {@code len} values into {@code len} consecutive output elements starting at {@code e0}. */
     public void foldColumns(double[] v, int off, int len, int e0, long index) {
+        if ((base == ReduceOp.SUM || base == ReduceOp.MEAN) && !skipNaN) {
+            // one value per output element: a plain add per column (the chunk-level tree keeps accuracy)
+            for (int i = 0; i < len; i++) {
+                s[e0 + i] += v[off + i];
+                n[e0 + i]++;
+            }
+            return;
+        }
         for (int i = 0; i < len; i++) {
             foldRow(v, off + i, 1, e0 + i, index);
         }
@@ -333,9 +341,13 @@ public final class Partial {
                     if (n[e] == 0) {
                         take = true;
                     } else if (s != null) {
-                        take = !Double.isNaN(s[e]) && (Double.isNaN(o.s[e]) || (max ? o.s[e] > s[e] : o.s[e] < s[e]));
+                        boolean nanA = Double.isNaN(s[e]);
+                        boolean nanB = Double.isNaN(o.s[e]);
+                        boolean tie = nanA && nanB || !nanA && !nanB && o.s[e] == s[e];
+                        take = tie ? o.idx[e] < idx[e]
+                                : !nanA && (nanB || (max ? o.s[e] > s[e] : o.s[e] < s[e]));
                     } else {
-                        take = better(o.ls[e], ls[e], max, in == DType.UINT64);
+                        take = o.ls[e] == ls[e] ? o.idx[e] < idx[e] : better(o.ls[e], ls[e], max, in == DType.UINT64);
                     }
                     if (take) {
                         if (s != null) {
