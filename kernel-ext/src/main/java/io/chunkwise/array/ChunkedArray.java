@@ -547,6 +547,16 @@ public final class ChunkedArray {
         return b;
     }
 
+    /** Writes a 2-d (or band, row, col) array as a tiled, compressed GeoTIFF, chunk by chunk. */
+    public void toGeoTiff(java.nio.file.Path target, io.chunkwise.io.geotiff.GeoTiffWriteOptions options) {
+        io.chunkwise.io.geotiff.GeoTiffWriter.write(this, target, options);
+    }
+
+    /** Writes a GeoTIFF with the default options (DEFLATE, 256-pixel tiles, no georeferencing). */
+    public void toGeoTiff(java.nio.file.Path target) {
+        toGeoTiff(target, io.chunkwise.io.geotiff.GeoTiffWriteOptions.defaults());
+    }
+
     /** Writes the array to a .npy file chunk by chunk (temporary file renamed into place). */
     public void toNpy(java.nio.file.Path target) {
         io.chunkwise.io.npy.Npy.write(this, target);
