@@ -162,6 +162,10 @@ public final class Chunkwise {
         return Sources.where(cond, a, Sources.scalarLike(b, a.dtype()));
     }
 
+    // ---- joins: concatenate, stack (issue 3A) ----
+
+    // ---- linear algebra: dot, tensordot (issue 3C) ----
+
     /** Computes several arrays in one pass per grid, reading inputs they share once. */
     public static List<DenseArray> compute(ChunkedArray... arrays) {
         return compute(Scheduler.defaultScheduler(), arrays);

@@ -49,6 +49,9 @@ public final class ChunkedArray {
         if (s instanceof GeneratedSource g) {
             return g.label();
         }
+        if (s instanceof io.chunkwise.graph.DerivedSource d) {
+            return d.name();
+        }
         String n = s.getClass().getSimpleName().replace("Source", "").toLowerCase(java.util.Locale.ROOT);
         return n.isEmpty() ? "source" : n;
     }
@@ -496,6 +499,12 @@ public final class ChunkedArray {
     public LazyHistogram histogram(int bins) {
         return LazyHistogram.of(this, bins);
     }
+
+    // ---- structure: slicing, rechunk, transpose, reshape, joins (issue 3A) ----
+
+    // ---- user functions and neighbourhoods: mapBlocks, mapOverlap, coarsen, cumulative (issue 3B) ----
+
+    // ---- statistics and linear algebra: quantiles, median, matmul, unique, bincount (issue 3C) ----
 
     // ---- execution ----
 

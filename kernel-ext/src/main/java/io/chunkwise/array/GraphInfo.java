@@ -47,6 +47,11 @@ public final class GraphInfo {
                 walk(in, chunks, out, seen, passes, pass);
             }
             out.add(new Layer(m.name(), "elementwise", chunks, pass));
+        } else if (e instanceof Expr.Source s && s.source() instanceof io.chunkwise.graph.DerivedSource d) {
+            for (Expr in : d.inputs()) {
+                walk(in, chunks, out, seen, passes, pass);
+            }
+            out.add(new Layer(d.name(), "structural", chunks, pass));
         } else {
             out.add(new Layer(e.name(), "source", chunks, pass));
         }

@@ -31,7 +31,11 @@ final class OverflowCheck {
         DType t = e.dtype();
         double[] full = {t.minValue(), t.maxValue()};
         r = full;
-        if (e instanceof Expr.Map m) {
+        if (e instanceof Expr.Source s && s.source() instanceof io.chunkwise.graph.DerivedSource d) {
+            for (Expr in : d.inputs()) {
+                range(in, memo, out);
+            }
+        } else if (e instanceof Expr.Map m) {
             List<double[]> ins = new ArrayList<>();
             for (Expr in : m.inputs()) {
                 ins.add(range(in, memo, out));

@@ -41,6 +41,15 @@ final class Resolver {
         } else if (e instanceof Expr.Reduce red) {
             DenseArray values = Engine.reduce(red, resolve(red.input()), scheduler);
             out = new Expr.Source(new InMemorySource(values), red.name());
+        } else if (e instanceof Expr.Source s && s.source() instanceof DerivedSource d) {
+            List<Expr> ins = new ArrayList<>();
+            boolean changed = false;
+            for (Expr in : d.inputs()) {
+                Expr ri = resolve(in);
+                changed |= ri != in;
+                ins.add(ri);
+            }
+            out = changed ? new Expr.Source(d.withInputs(ins), s.name()) : s;
         } else {
             out = e;
         }
