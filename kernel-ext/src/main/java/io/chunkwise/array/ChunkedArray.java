@@ -539,6 +539,17 @@ public final class ChunkedArray {
         return Quantiles.median(this, axes);
     }
 
+    /**
+     * The matrix product {@code this · other} of two 2-d arrays, lazily, in parallel output blocks
+     * of at most 1024 × 1024 that each read one row panel of this array and one column panel of the
+     * other, slab by slab. The dtype follows NumPy's promotion: integers wrap around in their type
+     * as in NumPy (exactly NumPy's values), bool gives bool; float inputs accumulate in float64
+     * (FLOAT32 results are rounded from float64 sums, slightly more accurate than NumPy's).
+     */
+    public ChunkedArray matmul(ChunkedArray other) {
+        return Matmul.of(this, other);
+    }
+
     // ---- execution ----
 
     /** Computes the array into memory with the default scheduler. */
