@@ -550,6 +550,30 @@ public final class ChunkedArray {
         return Matmul.of(this, other);
     }
 
+    /**
+     * The sorted distinct values of an integer or bool array (1-d, same dtype), as {@code np.unique};
+     * float arrays are rejected. The number of values is found by a pass over the data when the
+     * array is built (its shape must be exact); the values are kept from that pass.
+     */
+    public ChunkedArray unique() {
+        return IntegerCounts.unique(this);
+    }
+
+    /**
+     * How often each value 0, 1, ..., max occurs among all elements of an integer or bool array
+     * (INT64, as {@code np.bincount}; NumPy wants 1-d input, here every element counts). The length
+     * comes from a min/max pass run when the array is built, which rejects negative values; the
+     * counts are computed lazily.
+     */
+    public ChunkedArray bincount() {
+        return IntegerCounts.bincount(this, 0);
+    }
+
+    /** As {@link #bincount()}, with at least {@code minLength} bins. */
+    public ChunkedArray bincount(int minLength) {
+        return IntegerCounts.bincount(this, minLength);
+    }
+
     // ---- execution ----
 
     /** Computes the array into memory with the default scheduler. */

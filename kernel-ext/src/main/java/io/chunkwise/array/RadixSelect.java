@@ -1,6 +1,7 @@
 package io.chunkwise.array;
 
 import io.chunkwise.graph.Expr;
+import io.chunkwise.schedule.Cancellation;
 import io.chunkwise.schedule.Scheduler;
 
 import java.util.ArrayList;
@@ -71,6 +72,7 @@ final class RadixSelect {
         }
         int pass = 0;
         while (!pending.isEmpty()) {
+            Cancellation.check(); // an interrupted outer computation stops between passes at the latest
             pass++;
             List<KeyRange> active = plan(pending, gatherCap);
             int bits = bits(active, maxKey);
