@@ -105,6 +105,27 @@ class ChunkwiseKernelTest {
     }
 
     @Test
+    void stackOverflowIsReportedBrieflyAndTheKernelSurvives() throws Exception {
+        kernel.eval("int recurseForever(int n) { return recurseForever(n + 1) + 1; }");
+        UserCodeError e = assertThrows(UserCodeError.class, () -> kernel.eval("recurseForever(0)"));
+        List<String> lines = kernel.formatError(e);
+        assertTrue(plain(lines).startsWith("java.lang.StackOverflowError"), plain(lines));
+        assertTrue(lines.size() <= Tracebacks.MAX_FRAMES + 2, "too long: " + lines.size() + " lines");
+        assertEquals("2", text(kernel.eval("1 + 1")));
+    }
+
+    @Test
+    void cellMagicGetsTheRestOfTheCell() throws Exception {
+        List<String> bodies = new ArrayList<>();
+        kernel.getMagics().registerCellMagic("collect", (args, body) -> {
+            bodies.add(args + ":" + body);
+            return null;
+        });
+        assertNull(kernel.eval("%%collect one\nline 1\nline 2"));
+        assertEquals(List.of("[one]:line 1\nline 2"), bodies);
+    }
+
+    @Test
     void stdoutOfTheCellGoesToSystemOutAtCallTime() throws Exception {
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
