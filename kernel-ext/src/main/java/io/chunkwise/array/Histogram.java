@@ -40,11 +40,20 @@ public record Histogram(long[] counts, double[] edges) {
         return t;
     }
 
-    /** The equal-width edges NumPy uses for {@code bins} bins over {@code [min, max]}. */
+    /**
+     * The equal-width edges NumPy uses for {@code bins} bins over {@code [min, max]}: {@code min + i * step}
+     * with {@code step = (max - min) / bins}, the last edge exactly {@code max}. An empty range
+     * {@code min == max} widens to {@code [min - 0.5, max + 0.5]}, as NumPy does.
+     */
     public static double[] edges(int bins, double min, double max) {
+        if (min == max) {
+            min -= 0.5;
+            max += 0.5;
+        }
+        double step = (max - min) / bins;
         double[] e = new double[bins + 1];
         for (int i = 0; i <= bins; i++) {
-            e[i] = min + (max - min) * i / bins;
+            e[i] = i * step + min;
         }
         e[bins] = max;
         return e;

@@ -1,0 +1,219 @@
+package io.chunkwise.graph;
+
+import io.chunkwise.array.Buffers;
+import io.chunkwise.array.Chunks;
+import io.chunkwise.array.DType;
+import io.chunkwise.array.DenseArray;
+import io.chunkwise.array.Region;
+import io.chunkwise.array.ResultTooLargeException;
+import io.chunkwise.io.ChunkSink;
+import io.chunkwise.kernels.ReduceOp;
+import io.chunkwise.schedule.Scheduler;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * Runs expressions: lowers each request to passes over chunk grids and hands them to a scheduler.
+ * Results are written straight into one preallocated buffer, so computing an array peaks near one
+ * copy of the result.
+ */
+public final class Engine {
+    private Engine() {
+    }
+
+    /** A root to compute with its chunk grid (ignored for reductions, which iterate their input's grid). */
+    public record Root(Expr expr, Chunks chunks) {
+    }
+
+    /** Computes several roots, sharing one pass (and every shared input read) where their grids agree. */
+    public static List<DenseArray> compute(List<Root> roots, Scheduler scheduler) {
+        for (Root r : roots) {
+            checkFits(r.expr().shape(), r.expr().dtype(), "the result of " + r.expr().name());
+        }
+        Resolver resolver = new Resolver(scheduler);
+        DenseArray[] out = new DenseArray[roots.size()];
+        boolean[] planned = new boolean[roots.size()];
+        for (int i = 0; i < roots.size(); i++) {
+            if (planned[i]) {
+                continue;
+            }
+            Chunks grid = iterationGrid(roots.get(i));
+            Lowering low = new Lowering();
+            List<Consumer> consumers = new ArrayList<>();
+            List<Integer> members = new ArrayList<>();
+            StringBuilder label = new StringBuilder();
+            for (int j = i; j < roots.size(); j++) {
+                if (planned[j] || !Arrays.equals(iterationGrid(roots.get(j)).shape(), grid.shape())) {
+                    continue;
+                }
+                planned[j] = true;
+                members.add(j);
+                Expr e = roots.get(j).expr();
+                long[] shape = e.shape();
+                Object buf = Buffers.allocate(e.dtype(), (int) size(shape));
+                out[j] = DenseArray.of(buf, e.dtype(), shape);
+                consumers.add(consumerFor(e, resolver, low, grid, buf));
+                label.append(label.length() == 0 ? "" : ", ").append(e.name());
+            }
+            run(new Pass(grid, low, consumers, order(roots, members, grid.ndim()), label.toString()), scheduler);
+        }
+        return Arrays.asList(out);
+    }
+
+    /** Computes one reduction whose input is already resolved. */
+    static DenseArray reduce(Expr.Reduce red, Expr resolvedInput, Scheduler scheduler) {
+        Expr.Reduce root = new Expr.Reduce(red.op(), resolvedInput, red.axes(), red.keepDims(), red.ddof(),
+                red.dtype(), red.shape(), red.inputChunks());
+        return compute(List.of(new Root(root, null)), scheduler).get(0);
+    }
+
+    /** The grid a root iterates: its input's chunks for a reduction, its own otherwise. */
+    private static Chunks iterationGrid(Root r) {
+        return r.expr() instanceof Expr.Reduce red ? red.inputChunks() : r.chunks();
+    }
+
+    private static Consumer consumerFor(Expr e, Resolver resolver, Lowering low, Chunks grid, Object buf) {
+        if (e instanceof Expr.Reduce red) {
+            Expr input = resolver.resolveRootInput(red);
+            DType acc = red.op().accumulateType(input.dtype());
+            int reg = low.program.convert(low.reg(input), acc);
+            return new ReduceConsumer(red, reg, acc, grid, buf);
+        }
+        Expr resolved = resolver.resolve(e);
+        return new MaterializeConsumer(low.reg(resolved), e.dtype(), buf, e.shape());
+    }
+
+    /** Reductions alone in a pass iterate kept axes outermost so each output block finishes early. */
+    private static int[] order(List<Root> roots, List<Integer> members, int nd) {
+        int[] order = new int[nd];
+        for (int a = 0; a < nd; a++) {
+            order[a] = a;
+        }
+        if (members.size() == 1 && roots.get(members.get(0)).expr() instanceof Expr.Reduce red) {
+            int k = 0;
+            for (int a = 0; a < nd; a++) {
+                if (!red.reduces(a)) {
+                    order[k++] = a;
+                }
+            }
+            for (int a : red.axes()) {
+                order[k++] = a;
+            }
+        }
+        return order;
+    }
+
+    /** Computes every chunk into its own buffer, in grid order (for {@code persist()}). */
+    public static Object[] chunks(Expr e, Chunks grid, Scheduler scheduler) {
+        Resolver resolver = new Resolver(scheduler);
+        Lowering low = new Lowering();
+        int reg = low.reg(resolver.resolve(e));
+        Object[] buffers = new Object[(int) grid.numChunks()];
+        int[] counts = grid.grid();
+        BiConsumer<int[], Object[]> keep = (idx, rb) -> {
+            long linear = 0;
+            for (int a = 0; a < idx.length; a++) {
+                linear = linear * counts[a] + idx[a];
+            }
+            buffers[(int) linear] = rb[1];
+        };
+        List<Consumer> consumers = List.of(new RegionBufferConsumer(reg, e.dtype(), keep));
+        run(new Pass(grid, low, consumers, identity(grid.ndim()), "persist " + e.name()), scheduler);
+        return buffers;
+    }
+
+    /** Streams {@code e} into a sink over the given grid, committing at the end or aborting on failure. */
+    public static void store(Expr e, Chunks grid, ChunkSink sink, Scheduler scheduler) {
+        try {
+            Resolver resolver = new Resolver(scheduler);
+            Lowering low = new Lowering();
+            int reg = low.reg(resolver.resolve(e));
+            BiConsumer<int[], Object[]> write = (idx, rb) -> sink.write((Region) rb[0], rb[1]);
+            List<Consumer> consumers = List.of(new RegionBufferConsumer(reg, e.dtype(), write));
+            run(new Pass(grid, low, consumers, identity(grid.ndim()), "store " + e.name()), scheduler);
+        } catch (RuntimeException | Error t) {
+            sink.abort();
+            throw t;
+        }
+        sink.commit();
+    }
+
+    /** Counts {@code e} into the bins given by {@code edges}. */
+    public static long[] histogram(Expr e, Chunks grid, double[] edges, Scheduler scheduler) {
+        Resolver resolver = new Resolver(scheduler);
+        Lowering low = new Lowering();
+        int reg = low.reg(resolver.resolve(e));
+        HistogramConsumer h = new HistogramConsumer(reg, e.dtype().isFloat(), edges);
+        run(new Pass(grid, low, List.of(h), identity(grid.ndim()), "histogram of " + e.name()), scheduler);
+        return h.counts();
+    }
+
+    private static int[] identity(int nd) {
+        int[] o = new int[nd];
+        for (int a = 0; a < nd; a++) {
+            o[a] = a;
+        }
+        return o;
+    }
+
+    private static void run(Pass pass, Scheduler scheduler) {
+        scheduler.run(pass);
+    }
+
+    static long size(long[] shape) {
+        long n = 1;
+        for (long s : shape) {
+            n *= s;
+        }
+        return n;
+    }
+
+    /**
+     * Fails before any work when a result cannot be held: more elements than one Java array, or more
+     * bytes than the heap has free.
+     */
+    public static void checkFits(long[] shape, DType dtype, String what) {
+        long n = size(shape);
+        long bytes = n * dtype.itemSize();
+        if (n > Chunks.MAX_CHUNK_ELEMENTS) {
+            throw new ResultTooLargeException(what + " has shape " + Arrays.toString(shape) + " (" + n
+                    + " elements), more than one Java array holds (" + Chunks.MAX_CHUNK_ELEMENTS + "). Reduce it "
+                    + "first (e.g. .mean(), .sum(0)), or store it chunk by chunk with toZarr/toNpy/toGeoTiff");
+        }
+        Runtime rt = Runtime.getRuntime();
+        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        if (bytes > free) {
+            System.gc();
+            free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        }
+        if (bytes > free) {
+            throw new ResultTooLargeException(what + " has shape " + Arrays.toString(shape) + " " + dtype + " and needs "
+                    + human(bytes) + ", but the JVM has only about " + human(free) + " of heap free (max "
+                    + human(rt.maxMemory()) + "). Reduce it first (e.g. .mean(), .sum(0)), store it chunk by chunk "
+                    + "with toZarr/toNpy/toGeoTiff, or start the JVM with a larger -Xmx");
+        }
+    }
+
+    static String human(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        String[] units = {"kiB", "MiB", "GiB", "TiB", "PiB"};
+        double v = bytes;
+        int u = -1;
+        while (v >= 1024 && u < units.length - 1) {
+            v /= 1024;
+            u++;
+        }
+        return String.format(java.util.Locale.ROOT, "%.2f %s", v, units[u]);
+    }
+
+    /** Whether an op needs at least one element (NumPy raises for min of an empty array). */
+    public static boolean needsElements(ReduceOp op) {
+        ReduceOp b = op.base();
+        return b == ReduceOp.MIN || b == ReduceOp.MAX || b == ReduceOp.ARGMIN || b == ReduceOp.ARGMAX;
+    }
+}

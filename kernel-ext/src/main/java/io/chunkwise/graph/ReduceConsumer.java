@@ -1,0 +1,175 @@
+package io.chunkwise.graph;
+
+import io.chunkwise.array.Buffers;
+import io.chunkwise.array.Chunks;
+import io.chunkwise.array.DType;
+import io.chunkwise.array.Region;
+import io.chunkwise.kernels.Partial;
+import io.chunkwise.kernels.ReduceOp;
+import io.chunkwise.kernels.TileExec;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Folds a register into per-task partials over the kept axes, combines the partials of each output
+ * block in an {@link OrderedTreeCombiner}, and writes each finished block into the result buffer.
+ */
+final class ReduceConsumer implements Consumer {
+    private final Expr.Reduce expr;
+    private final int reg;
+    private final DType accType;
+    private final boolean[] reduced;
+    private final boolean all;
+    private final boolean arg;
+    private final long[] inStrides;
+    private final long[] outStrides; // per input axis; 0 for reduced axes
+    private final int[] gridCounts;
+    private final long perBlock;
+    private final Object result;
+    private final ConcurrentHashMap<Long, OrderedTreeCombiner> blocks = new ConcurrentHashMap<>();
+
+    ReduceConsumer(Expr.Reduce expr, int reg, DType accType, Chunks grid, Object result) {
+        this.expr = expr;
+        this.reg = reg;
+        this.accType = accType;
+        long[] in = grid.shape();
+        int nd = in.length;
+        this.reduced = new boolean[nd];
+        for (int a : expr.axes()) {
+            reduced[a] = true;
+        }
+        boolean allReduced = true;
+        for (boolean r : reduced) {
+            allReduced &= r;
+        }
+        this.all = allReduced;
+        this.arg = expr.op() == ReduceOp.ARGMIN || expr.op() == ReduceOp.ARGMAX;
+        this.inStrides = Buffers.strides(in);
+        this.outStrides = new long[nd];
+        long acc = 1;
+        for (int a = nd - 1; a >= 0; a--) {
+            if (!reduced[a]) {
+                outStrides[a] = acc;
+                acc *= in[a];
+            }
+        }
+        this.gridCounts = grid.grid();
+        long pb = 1;
+        for (int a = 0; a < nd; a++) {
+            if (reduced[a]) {
+                pb *= gridCounts[a];
+            }
+        }
+        this.perBlock = pb;
+        this.result = result;
+    }
+
+    @Override
+    public int reg() {
+        return reg;
+    }
+
+    @Override
+    public int runLength(Region region) {
+        if (all) {
+            return arg ? RunMath.contiguousRun(region, expr.input().shape())
+                    : (int) Math.min(Integer.MAX_VALUE, Math.max(1, region.elements()));
+        }
+        return Math.max(1, region.size()[region.ndim() - 1]);
+    }
+
+    @Override
+    public Object begin(Region region) {
+        long kept = 1;
+        for (int a = 0; a < region.ndim(); a++) {
+            if (!reduced[a]) {
+                kept *= region.size()[a];
+            }
+        }
+        return new Partial(expr.op(), accType, (int) kept);
+    }
+
+    @Override
+    public void accept(Object ctx, TileExec exec, Region region, int off, int len) {
+        Partial p = (Partial) ctx;
+        boolean f = accType.isFloat();
+        if (all) {
+            long index0 = arg ? RunMath.flatOffset(region, inStrides, off) : 0;
+            if (f) {
+                p.foldRow(exec.doubles(reg), 0, len, 0, index0);
+            } else {
+                p.foldRow(exec.longs(reg), 0, len, 0, index0);
+            }
+            return;
+        }
+        int nd = region.ndim();
+        int row = region.size()[nd - 1];
+        int rowStart = off / row * row;
+        int[] m = RunMath.unravel(region, rowStart);
+        int e = 0;
+        for (int a = 0; a < nd; a++) {
+            if (!reduced[a]) {
+                e = e * region.size()[a] + m[a];
+            }
+        }
+        if (!reduced[nd - 1]) {
+            long index = arg ? region.start()[expr.axes()[0]] + m[expr.axes()[0]] : 0;
+            if (f) {
+                p.foldColumns(exec.doubles(reg), 0, len, e + (off - rowStart), index);
+            } else {
+                p.foldColumns(exec.longs(reg), 0, len, e + (off - rowStart), index);
+            }
+        } else {
+            long index0 = region.start()[nd - 1] + (off - rowStart);
+            if (f) {
+                p.foldRow(exec.doubles(reg), 0, len, e, index0);
+            } else {
+                p.foldRow(exec.longs(reg), 0, len, e, index0);
+            }
+        }
+    }
+
+    @Override
+    public void end(Object ctx, Region region, int[] idx) {
+        long key = 0;
+        long pos = 0;
+        for (int a = 0; a < idx.length; a++) {
+            if (reduced[a]) {
+                pos = pos * gridCounts[a] + idx[a];
+            } else {
+                key = key * gridCounts[a] + idx[a];
+            }
+        }
+        OrderedTreeCombiner c = blocks.computeIfAbsent(key, k -> new OrderedTreeCombiner(perBlock));
+        Partial done = c.offer(pos, (Partial) ctx);
+        if (done != null) {
+            blocks.remove(key);
+            done.finish(result, expr.dtype(), positions(region, done.elements()), expr.ddof());
+        }
+    }
+
+    private int[] positions(Region region, int elements) {
+        int nd = region.ndim();
+        int[] pos = new int[elements];
+        int[] m = new int[nd];
+        for (int e = 0; e < elements; e++) {
+            long p = 0;
+            for (int a = 0; a < nd; a++) {
+                if (!reduced[a]) {
+                    p += (region.start()[a] + m[a]) * outStrides[a];
+                }
+            }
+            pos[e] = (int) p;
+            for (int a = nd - 1; a >= 0; a--) {
+                if (reduced[a]) {
+                    continue;
+                }
+                if (++m[a] < region.size()[a]) {
+                    break;
+                }
+                m[a] = 0;
+            }
+        }
+        return pos;
+    }
+}
