@@ -179,6 +179,10 @@ class KernelProtocolTest(unittest.TestCase):
                           "  && DType.class.getClassLoader() == ClassLoader.getSystemClassLoader()")
         self.assertEqual("true", run.text)
 
+    def test_chunkwise_computes_in_a_cell(self):
+        run = self.run_ok("var numbers = Chunkwise.arange(1000, 100);\n(long) numbers.sum().compute().item()")
+        self.assertEqual(str(sum(range(1000))), run.text)
+
     def test_display_and_update_display_reach_the_client(self):
         run = self.run_ok(
             "var shown = new io.github.spencerpark.jupyter.kernel.display.DisplayData(\"step 0\");\n"

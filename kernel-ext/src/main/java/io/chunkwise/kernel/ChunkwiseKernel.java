@@ -65,7 +65,10 @@ public class ChunkwiseKernel extends BaseKernel {
         return instance;
     }
 
-    /** The line and cell magics of this kernel; extensions register theirs here. */
+    /**
+     * The line and cell magics of this kernel; extensions register theirs here. A magic's return value
+     * is not shown (as in IJava): magics display or print their own output.
+     */
     public Magics getMagics() {
         return magics;
     }
@@ -88,6 +91,14 @@ public class ChunkwiseKernel extends BaseKernel {
     @Override
     public DisplayData eval(String code) throws Exception {
         runner.reset();
+        try {
+            return evalCell(code);
+        } finally {
+            runner.reset();
+        }
+    }
+
+    private DisplayData evalCell(String code) throws Exception {
         CellText cell = new CellText(code, "cell [" + (executionCount.get() - 1) + "]");
         JavaSession.Result last = JavaSession.Result.NONE;
         for (CellParts.Part part : CellParts.parse(code)) {

@@ -72,6 +72,7 @@ class ChunkwiseKernelTest {
         assertEquals(io.chunkwise.array.DType.FLOAT64.toString(), text(kernel.eval("DType.FLOAT64")));
         assertSame(io.chunkwise.array.DType.FLOAT64, kernel.evalExpression("DType.FLOAT64"),
                 "cells must see the kernel's own classes, not copies from another class loader");
+        assertSame(io.chunkwise.Chunkwise.class, kernel.evalExpression("Chunkwise.class"));
     }
 
     @Test
