@@ -33,7 +33,7 @@ final class GeoTiffCard {
                 + "-interleaved" : "")));
         rows.add(row("Data type", t.dtype().numpyName()));
         int[] b = t.blockShape();
-        rows.add(row("Blocks", (t.isTiled() ? "tiles of " + b[1] + " \u00d7 " + b[0] : "strips of " + b[0] + " rows")
+        rows.add(row("Blocks", (t.isTiled() ? "tiles of " + b[1] + " \u00d7 " + b[0] : "strips of " + Formats.plural(b[0], "row"))
                 + (t.isBigTiff() ? ", BigTIFF" : "")));
         rows.add(row("Compression", t.compression() + (t.predictor() > 1 ? ", predictor " + t.predictor() : "")));
         rows.add(row("CRS", crs(t)));
