@@ -33,6 +33,7 @@ final class ChunkwiseMagics {
 
     /** Runs {@code m}, shows what it returns (or the cancellation line) and returns it. */
     static DisplayData run(ChunkwiseMagic m, List<String> args, NotebookContext ctx) throws Exception {
+        NotebookProgress.INSTANCE.hook();
         MagicScope.enter();
         DisplayData out;
         try {

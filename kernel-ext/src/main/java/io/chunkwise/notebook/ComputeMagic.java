@@ -63,11 +63,21 @@ final class ComputeMagic implements ChunkwiseMagic {
         if (r.ndim() != 0) {
             return ArrayDisplays.dense(r);
         }
-        String value = r.dtype().isFloat() ? Formats.number(r.item()) : scalar(r);
+        String value = r.dtype().isFloat() ? fullPrecision(r.item()) : scalar(r);
         DisplayData d = new DisplayData(expr + " = " + value);
         d.putHTML("<div style=\"font-family:monospace;font-size:13px\">" + Html.escape(expr) + " = <b>"
                 + Html.escape(value) + "</b> <span style=\"color:#777\">(" + r.dtype().numpyName() + ")</span></div>");
         return d;
+    }
+
+    /** Every digit Java needs to give the value back (its shortest round-trip form), without exponent where short. */
+    static String fullPrecision(double v) {
+        if (!Double.isFinite(v)) {
+            return Formats.number(v);
+        }
+        double a = Math.abs(v);
+        String s = Double.toString(v);
+        return a == 0 || (a >= 1e-4 && a < 1e16) ? new java.math.BigDecimal(s).toPlainString() : s;
     }
 
     private static String scalar(DenseArray r) {

@@ -57,8 +57,8 @@ final class DescribeView {
     private static String note(DescribeStats.Result r) {
         String std = "std with ddof=1 (as pandas); NaN values are skipped and counted.";
         if (r.approximate()) {
-            return std + " " + APPROX + " quartiles are interpolated from a " + Formats.count(DescribeStats.BINS)
-                    + "-bin histogram over [min, max], accurate to one bin width (" + Formats.number(r.binWidth())
+            return std + " " + APPROX + " quartiles are interpolated from a histogram of " + Formats.count(DescribeStats.BINS)
+                    + " bins over [min, max], accurate to one bin width (" + Formats.number(r.binWidth())
                     + ").";
         }
         return std;
