@@ -523,8 +523,9 @@ public final class ChunkedArray {
 
     /**
      * The values where {@code mask} (BOOL, this array's shape) is true, in C order, as a 1-d array
-     * (NumPy's {@code x[mask]}). Output chunk k holds the selected values of the k-th input chunk
-     * that has any; their lengths come from a counting pass over the mask, so they are exact.
+     * (NumPy's {@code x[mask]}). Output chunk k holds the selected values of the k-th chunk (that
+     * has any) of the flattened array, {@code reshape(-1)}, whose chunks are C-order runs no larger
+     * than this array's; their lengths come from a counting pass over the mask, so they are exact.
      */
     public ChunkedArray compress(ChunkedArray mask) {
         return CompressSource.compress(this, mask);

@@ -8,8 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Boolean-mask selection ({@code x[mask]} in NumPy) into a 1-d array: output chunk {@code k} holds,
- * in C order, the selected values of the k-th input chunk that has any. The chunk lengths come from
+ * Boolean-mask selection ({@code x[mask]} in NumPy) into a 1-d array, over the flattened input (a
+ * reshape to 1-d, whose chunks are C-order runs no larger than the input's chunks): output chunk
+ * {@code k} holds the selected values of the k-th input chunk that has any. The chunk lengths come from
  * a counting pass over the mask ({@link ChunkCounts}), run once on first use of {@link #layout()}
  * and kept; a read evaluates only the input chunks its region overlaps.
  */
@@ -62,7 +63,10 @@ final class CompressSource implements DerivedSource {
             throw new IllegalArgumentException("compress: the mask has shape " + Shapes.format(mask.shape())
                     + " but the array has shape " + Shapes.format(x.shape()) + "; give a mask of the array's shape");
         }
-        CompressSource src = new CompressSource(x.expr(), mask.expr(), x.chunks(), null);
+        // C order across chunks needs C-order runs: flatten both (1-d arrays are kept as they are)
+        ChunkedArray flat = x.reshape(-1);
+        ChunkedArray flatMask = mask.reshape(-1).rechunk(flat.chunks());
+        CompressSource src = new CompressSource(flat.expr(), flatMask.expr(), flat.chunks(), null);
         return new ChunkedArray(new Expr.Source(src, src.name()), src.chunks());
     }
 
