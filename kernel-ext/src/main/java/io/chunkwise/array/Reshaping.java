@@ -36,7 +36,7 @@ final class Reshaping {
             chunks = Chunks.normalize(out, x.dtype());
         } else {
             groups = groups(in, out);
-            chunks = chunks(x.chunks(), out, groups);
+            chunks = chunks(in, x.chunks(), out, groups);
         }
         ReshapeSource src = new ReshapeSource(x.expr(), out, groups);
         return new ChunkedArray(new Expr.Source(src, src.name()), chunks);
@@ -106,7 +106,7 @@ final class Reshaping {
         return gs;
     }
 
-    private static Chunks chunks(Chunks inChunks, long[] out, List<Group> groups) {
+    private static Chunks chunks(long[] in, Chunks inChunks, long[] out, List<Group> groups) {
         int[][] lengths = new int[out.length][];
         int[] inMax = inChunks.maxChunk();
         for (Group g : groups) {
@@ -128,13 +128,36 @@ final class Reshaping {
                     d = out[o];
                     acc *= out[o];
                 } else {
-                    d = Math.max(1, volume / acc);
+                    d = alignedLength(in, g, volume, acc);
                     cut = true;
                 }
                 lengths[o] = regular(out[o], (int) d);
             }
         }
         return Chunks.ofLengths(out, lengths);
+    }
+
+    /**
+     * The chunk length along the cut output axis ({@code acc} elements per step): as many as fit in
+     * {@code volume}, rounded down to whole input rows (the largest product of the group's trailing
+     * input lengths that fits and is a multiple of {@code acc}) so each chunk is one input box.
+     */
+    private static long alignedLength(long[] in, Group g, long volume, long acc) {
+        long best = 1;
+        long trailing = 1;
+        for (int a = g.inFirst + g.inCount - 1; a > g.inFirst; a--) {
+            trailing *= in[a];
+            if (trailing > volume) {
+                break;
+            }
+            if (trailing % acc == 0) {
+                best = trailing;
+            }
+        }
+        if (best % acc != 0) {
+            return Math.max(1, volume / acc);
+        }
+        return volume / best * (best / acc);
     }
 
     private static int[] regular(long extent, int chunk) {

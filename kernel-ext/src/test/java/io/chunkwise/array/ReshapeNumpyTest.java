@@ -65,6 +65,11 @@ class ReshapeNumpyTest {
         assertTrue(flat.chunks().maxChunkElements() <= x.chunks().maxChunkElements(), flat.chunks().toString());
         ChunkedArray rows = Chunkwise.random(3, new long[] {100, 80}, 25, 80).reshape(8000);
         assertArrayEquals(new int[] {2000, 2000, 2000, 2000}, rows.chunks().lengths(0), "whole rows map to whole chunks");
+        ChunkedArray tiles = Chunkwise.random(4, new long[] {100, 80}, 10, 20).reshape(8000);
+        assertTrue(java.util.Arrays.stream(tiles.chunks().lengths(0)).allMatch(l -> l == 160),
+                "10 x 20 tiles hold 200 elements; chunks round down to whole rows of 80: " + tiles.chunks());
+        assertTrue(java.util.Arrays.stream(merged.chunks().lengths(0)).limit(19).allMatch(l -> l == 6300),
+                "64 x 100 = 6400 rounds down to 21 whole rows of 300: " + merged.chunks());
         ChunkedArray back = rows.reshape(100, 80);
         assertArrayEquals(new int[] {25, 25, 25, 25}, back.chunks().lengths(0));
     }
