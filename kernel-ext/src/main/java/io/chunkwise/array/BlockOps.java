@@ -81,7 +81,10 @@ final class BlockOps {
         return new ChunkedArray(new Expr.Source(s, s.name()), Chunks.ofLengths(s.shape(), lengths));
     }
 
-    /** Input chunks divided by the factor where they all divide; otherwise regular chunks about as large. */
+    /**
+     * Input chunks divided by the factor where they all divide; otherwise balanced chunks of at most
+     * the input's largest chunk divided by the factor (rounded up).
+     */
     private static int[] coarseLengths(int[] in, long extent, int f) {
         boolean divides = true;
         int max = 1;
@@ -96,11 +99,12 @@ final class BlockOps {
             }
             return extent == 0 ? new int[] {0} : out;
         }
-        int c = Math.max(1, max / f);
-        int n = (int) ((extent + c - 1) / c);
+        // as many chunks as the input's largest chunk divided by the factor needs, evenly balanced
+        int n = (int) Math.min(extent, Math.max(1, (extent * f + max - 1) / max));
         int[] out = new int[n];
-        Arrays.fill(out, c);
-        out[n - 1] = (int) (extent - (long) (n - 1) * c);
+        for (int i = 0; i < n; i++) {
+            out[i] = (int) (extent / n + (i < extent % n ? 1 : 0));
+        }
         return out;
     }
 

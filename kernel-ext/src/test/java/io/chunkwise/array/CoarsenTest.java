@@ -98,8 +98,8 @@ class CoarsenTest {
         ChunkedArray divides = chunked(a, new int[] {6, 12, 6}, new int[] {10, 5, 15}).coarsen(Reducer.SUM, 3, 5);
         assertEquals(Chunks.ofLengths(new long[] {8, 6}, new int[][] {{2, 4, 2}, {2, 1, 3}}), divides.chunks());
         ChunkedArray not = chunked(a, new int[] {7, 17}, new int[] {9, 21}).coarsen(Reducer.SUM, 3, 5);
-        assertEquals(Chunks.ofLengths(new long[] {8, 6}, new int[][] {{5, 3}, {4, 2}}), not.chunks(),
-                "regular chunks about the input's largest chunk divided by the factor");
+        assertEquals(Chunks.ofLengths(new long[] {8, 6}, new int[][] {{4, 4}, {3, 3}}), not.chunks(),
+                "balanced chunks of at most the input's largest chunk divided by the factor");
         assertEquals("coarsen", not.name());
     }
 
