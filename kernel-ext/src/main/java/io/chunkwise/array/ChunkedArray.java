@@ -635,6 +635,39 @@ public final class ChunkedArray {
 
     // ---- statistics and linear algebra: quantiles, median, matmul, unique, bincount (issue 3C) ----
 
+    /**
+     * The exact {@code q}-quantile of all values (0-d FLOAT64), equal to {@code np.quantile(x, q)}
+     * (method 'linear'); NaN if any value is NaN. Computed in a few passes over the data (at most
+     * 16 Mi values gathered at once), never holding the whole array; the result is kept once computed.
+     */
+    public ChunkedArray quantile(double q) {
+        return Quantiles.quantile(this, new double[] {q}, true, new int[0]);
+    }
+
+    /** The exact quantiles of all values for several q's (1-d FLOAT64, one per q), in the same passes. */
+    public ChunkedArray quantile(double[] qs) {
+        return Quantiles.quantile(this, qs, false, new int[0]);
+    }
+
+    /** The exact {@code q}-quantile along one axis ({@code np.quantile(x, q, axis=axis)}); FLOAT64. */
+    public ChunkedArray quantile(double q, int axis) {
+        return Quantiles.quantile(this, new double[] {q}, true, new int[] {axis});
+    }
+
+    /** Exact quantiles along one axis for several q's: shape (q's, kept axes...), as in NumPy. */
+    public ChunkedArray quantile(double[] qs, int axis) {
+        return Quantiles.quantile(this, qs, false, new int[] {axis});
+    }
+
+    /**
+     * The exact median over the given axes (none = all), equal to {@code np.median}: the mean of the
+     * middle one or two values, FLOAT32 for FLOAT32 input and FLOAT64 otherwise; NaN where a value is
+     * NaN or there are no values.
+     */
+    public ChunkedArray median(int... axes) {
+        return Quantiles.median(this, axes);
+    }
+
     // ---- execution ----
 
     /** Computes the array into memory with the default scheduler. */
