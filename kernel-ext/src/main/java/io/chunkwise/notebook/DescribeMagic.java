@@ -21,7 +21,7 @@ final class DescribeMagic implements ChunkwiseMagic {
 
     @Override
     public String summary() {
-        return "count, NaN count, mean, std, min, quartiles and max of an array (two passes)";
+        return "count, NaN count, mean, std, min, exact quartiles and max of an array";
     }
 
     @Override
