@@ -502,6 +502,82 @@ public final class ChunkedArray {
 
     // ---- structure: slicing, rechunk, transpose, reshape, joins (issue 3A) ----
 
+    /**
+     * The part selected by one {@link Slice} per axis (fewer slices than axes: the rest whole), as
+     * NumPy's {@code x[a:b:s, i, ...]}; {@link Slice#at} drops its axis. Output chunks follow the
+     * input chunks' boundaries mapped through the slice (small neighbours merged up to the largest
+     * input chunk), and computing reads only the input chunks the slice touches.
+     */
+    public ChunkedArray slice(Slice... perAxis) {
+        return Indexing.slice(this, perAxis);
+    }
+
+    /**
+     * The entries at {@code indices} along {@code axis} (negative indices count from the end), as
+     * NumPy's {@code take}; out-of-range indices fail at once. Output chunks group consecutive
+     * indices that fall in one input chunk, no longer than the largest input chunk.
+     */
+    public ChunkedArray take(long[] indices, int axis) {
+        return Indexing.take(this, indices, axis);
+    }
+
+    /**
+     * The values where {@code mask} (BOOL, this array's shape) is true, in C order, as a 1-d array
+     * (NumPy's {@code x[mask]}). Output chunk k holds the selected values of the k-th chunk (that
+     * has any) of the flattened array, {@code reshape(-1)}, whose chunks are C-order runs no larger
+     * than this array's; their lengths come from a counting pass over the mask, so they are exact.
+     */
+    public ChunkedArray compress(ChunkedArray mask) {
+        return CompressSource.compress(this, mask);
+    }
+
+    /**
+     * The same values over another chunk grid ({@link Chunks#normalize} spellings: one value for
+     * every axis, one per axis, -1 for a whole axis, none for auto). Each new chunk reads its own
+     * region, so no task holds more than its output chunk and the input pieces that overlap it.
+     */
+    public ChunkedArray rechunk(int... chunks) {
+        return Indexing.rechunk(this, chunks);
+    }
+
+    /** The same values over an explicit chunk grid of this array's shape. */
+    public ChunkedArray rechunk(Chunks chunks) {
+        return Indexing.rechunk(this, chunks);
+    }
+
+    /** Axes permuted: output axis i is input axis {@code axes[i]}; no axes reverses them. */
+    public ChunkedArray transpose(int... axes) {
+        return Indexing.transpose(this, axes);
+    }
+
+    /**
+     * The same elements in C order under another shape (one length may be -1, inferred). Chunks
+     * stay where axes are unchanged; elsewhere they are C-order runs no larger than the input's.
+     */
+    public ChunkedArray reshape(long... shape) {
+        return Reshaping.reshape(this, shape);
+    }
+
+    /** Every length-1 axis removed. */
+    public ChunkedArray squeeze() {
+        return Indexing.squeeze(this);
+    }
+
+    /** The given axes removed; each must have length 1. */
+    public ChunkedArray squeeze(int... axes) {
+        return Indexing.squeeze(this, axes);
+    }
+
+    /** A new length-1 axis at position {@code axis} of the result (negative counts from the end). */
+    public ChunkedArray expandDims(int axis) {
+        return Indexing.expandDims(this, axis);
+    }
+
+    /** The order of entries along {@code axis} reversed. */
+    public ChunkedArray flip(int axis) {
+        return Indexing.flip(this, axis);
+    }
+
     // ---- user functions and neighbourhoods: mapBlocks, mapOverlap, coarsen, cumulative (issue 3B) ----
 
     /**
@@ -558,6 +634,39 @@ public final class ChunkedArray {
     }
 
     // ---- statistics and linear algebra: quantiles, median, matmul, unique, bincount (issue 3C) ----
+
+    /**
+     * The exact {@code q}-quantile of all values (0-d FLOAT64), equal to {@code np.quantile(x, q)}
+     * (method 'linear'); NaN if any value is NaN. Computed in a few passes over the data (at most
+     * 16 Mi values gathered at once), never holding the whole array; the result is kept once computed.
+     */
+    public ChunkedArray quantile(double q) {
+        return Quantiles.quantile(this, new double[] {q}, true, new int[0]);
+    }
+
+    /** The exact quantiles of all values for several q's (1-d FLOAT64, one per q), in the same passes. */
+    public ChunkedArray quantile(double[] qs) {
+        return Quantiles.quantile(this, qs, false, new int[0]);
+    }
+
+    /** The exact {@code q}-quantile along one axis ({@code np.quantile(x, q, axis=axis)}); FLOAT64. */
+    public ChunkedArray quantile(double q, int axis) {
+        return Quantiles.quantile(this, new double[] {q}, true, new int[] {axis});
+    }
+
+    /** Exact quantiles along one axis for several q's: shape (q's, kept axes...), as in NumPy. */
+    public ChunkedArray quantile(double[] qs, int axis) {
+        return Quantiles.quantile(this, qs, false, new int[] {axis});
+    }
+
+    /**
+     * The exact median over the given axes (none = all), equal to {@code np.median}: the mean of the
+     * middle one or two values, FLOAT32 for FLOAT32 input and FLOAT64 otherwise; NaN where a value is
+     * NaN or there are no values.
+     */
+    public ChunkedArray median(int... axes) {
+        return Quantiles.median(this, axes);
+    }
 
     // ---- execution ----
 
