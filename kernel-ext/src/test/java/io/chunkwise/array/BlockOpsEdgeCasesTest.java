@@ -71,4 +71,22 @@ class BlockOpsEdgeCasesTest {
             }
         }
     }
+
+    @Test
+    void laterRechunksAndSlicesReadTheBlockResults() {
+        DenseArray a = TestData.random(DType.INT32, 13, 25, 17);
+        ChunkedArray x = chunked(a, new int[] {5, 1, 9, 10}, new int[] {6, 6, 5});
+        ChunkedArray overlap = x.mapOverlap(new int[] {1}, Boundary.periodic(), (b, idx) -> b, DType.INT32).rechunk(4, 7);
+        ChunkedArray cum = x.cumsum(0).rechunk(3, 17).slice(Slice.range(2, 23), Slice.range(1, 16, 2));
+        // the fix that coarsen's error message suggests works as written
+        ChunkedArray coarse = x.slice(Slice.range(0, 24), Slice.all()).coarsen(Reducer.MIN, 2, 17);
+        List<DenseArray> e = NumpyOracle.eval(NumpyOracle.inputs("a", a), List.of("a",
+                "np.cumsum(a, axis=0)[2:23, 1:16:2]", "a[0:24].reshape(12, 2, 1, 17).min(axis=(1, 3))"));
+        List<ChunkedArray> ours = List.of(overlap, cum, coarse);
+        for (Scheduler s : BlockTestSupport.SCHEDULERS) {
+            for (int i = 0; i < ours.size(); i++) {
+                assertArrayClose(e.get(i), ours.get(i).compute(s), 0, ours.get(i).name() + " after a rechunk/slice with " + s);
+            }
+        }
+    }
 }
