@@ -54,4 +54,39 @@ class BlockOpsEdgeCasesTest {
                 layers.toString());
         assertEquals(0, calls.get(), "nothing computed");
     }
+
+    @Test
+    void reductionsInsideTheInputAreComputedFirst() {
+        DenseArray a = TestData.positive(DType.FLOAT64, 12, 23, 17);
+        ChunkedArray x = chunked(a, new int[] {5, 1, 9, 8}, new int[] {6, 6, 5});
+        ChunkedArray centred = x.sub(x.max()); // max is exact, so the comparison can be too
+        List<ChunkedArray> ours = List.of(centred.mapOverlap(new int[] {1}, Boundary.constant(-2.5), (b, idx) -> b,
+                DType.FLOAT64), centred.coarsen(Reducer.MAX, 23, 1), centred.cumsum(0), centred.mapBlocks((b, idx) -> b,
+                DType.FLOAT64));
+        List<DenseArray> e = NumpyOracle.eval(NumpyOracle.inputs("a", a), List.of("a - a.max()",
+                "(a - a.max()).max(axis=0, keepdims=True)", "np.cumsum(a - a.max(), axis=0)", "a - a.max()"));
+        for (Scheduler s : BlockTestSupport.SCHEDULERS) {
+            for (int i = 0; i < ours.size(); i++) {
+                assertArrayClose(e.get(i), ours.get(i).compute(s), 0, ours.get(i).name() + " of x - x.max() with " + s);
+            }
+        }
+    }
+
+    @Test
+    void laterRechunksAndSlicesReadTheBlockResults() {
+        DenseArray a = TestData.random(DType.INT32, 13, 25, 17);
+        ChunkedArray x = chunked(a, new int[] {5, 1, 9, 10}, new int[] {6, 6, 5});
+        ChunkedArray overlap = x.mapOverlap(new int[] {1}, Boundary.periodic(), (b, idx) -> b, DType.INT32).rechunk(4, 7);
+        ChunkedArray cum = x.cumsum(0).rechunk(3, 17).slice(Slice.range(2, 23), Slice.range(1, 16, 2));
+        // the fix that coarsen's error message suggests works as written
+        ChunkedArray coarse = x.slice(Slice.range(0, 24), Slice.all()).coarsen(Reducer.MIN, 2, 17);
+        List<DenseArray> e = NumpyOracle.eval(NumpyOracle.inputs("a", a), List.of("a",
+                "np.cumsum(a, axis=0)[2:23, 1:16:2]", "a[0:24].reshape(12, 2, 1, 17).min(axis=(1, 3))"));
+        List<ChunkedArray> ours = List.of(overlap, cum, coarse);
+        for (Scheduler s : BlockTestSupport.SCHEDULERS) {
+            for (int i = 0; i < ours.size(); i++) {
+                assertArrayClose(e.get(i), ours.get(i).compute(s), 0, ours.get(i).name() + " after a rechunk/slice with " + s);
+            }
+        }
+    }
 }

@@ -45,26 +45,33 @@ class CumulativeTest {
     @ParameterizedTest
     @EnumSource(value = DType.class, names = {"BOOL", "INT8", "UINT16", "INT32", "UINT32", "INT64", "UINT64", "FLOAT32", "FLOAT64"})
     void cumsumAndCumprodMatchNumpyAlongEveryAxis(DType t) {
-        for (Layout l : LAYOUTS) {
-            DenseArray a = TestData.random(t, t.ordinal() + 60, l.shape());
-            DenseArray p = factors(t, t.ordinal() + 70, l.shape());
-            List<String> np = new ArrayList<>();
-            List<ChunkedArray> ours = new ArrayList<>();
-            for (int axis = 0; axis < l.shape().length; axis++) {
-                np.add("np.cumsum(a, axis=" + axis + ")");
+        java.util.Map<String, DenseArray> inputs = new java.util.LinkedHashMap<>();
+        List<String> np = new ArrayList<>();
+        List<ChunkedArray> ours = new ArrayList<>();
+        List<String> what = new ArrayList<>();
+        for (int k = 0; k < LAYOUTS.size(); k++) {
+            Layout l = LAYOUTS.get(k);
+            DenseArray a = TestData.random(t, t.ordinal() + 60 + k, l.shape());
+            DenseArray p = factors(t, t.ordinal() + 70 + k, l.shape());
+            inputs.put("a" + k, a);
+            inputs.put("p" + k, p);
+            for (int axis = -1; axis < l.shape().length; axis++) {
+                np.add("np.cumsum(a" + k + ", axis=" + axis + ")");
                 ours.add(chunked(a, l.lengths()).cumsum(axis));
-                np.add("np.cumprod(p, axis=" + axis + ")");
-                ours.add(chunked(p, l.lengths()).cumprod(axis));
-            }
-            np.add("np.cumsum(a, axis=-1)");
-            ours.add(chunked(a, l.lengths()).cumsum(-1));
-            List<DenseArray> expected = NumpyOracle.eval(NumpyOracle.inputs("a", a, "p", p), np);
-            for (Scheduler s : BlockTestSupport.SCHEDULERS) {
-                for (int i = 0; i < np.size(); i++) {
-                    String what = t + " " + np.get(i) + " over " + java.util.Arrays.deepToString(l.lengths()) + " with " + s;
-                    assertEquals(expected.get(i).dtype(), ours.get(i).dtype(), what + ": dtype known before compute");
-                    assertArrayClose(expected.get(i), ours.get(i).compute(s), 0, what);
+                if (axis >= 0) {
+                    np.add("np.cumprod(p" + k + ", axis=" + axis + ")");
+                    ours.add(chunked(p, l.lengths()).cumprod(axis));
                 }
+            }
+            while (what.size() < np.size()) {
+                what.add(t + " " + np.get(what.size()) + " over " + java.util.Arrays.deepToString(l.lengths()));
+            }
+        }
+        List<DenseArray> expected = NumpyOracle.eval(inputs, np);
+        for (Scheduler s : BlockTestSupport.SCHEDULERS) {
+            for (int i = 0; i < np.size(); i++) {
+                assertEquals(expected.get(i).dtype(), ours.get(i).dtype(), what.get(i) + ": dtype known before compute");
+                assertArrayClose(expected.get(i), ours.get(i).compute(s), 0, what.get(i) + " with " + s);
             }
         }
     }
