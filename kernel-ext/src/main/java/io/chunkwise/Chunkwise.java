@@ -164,6 +164,19 @@ public final class Chunkwise {
 
     // ---- joins: concatenate, stack (issue 3A) ----
 
+    /**
+     * Arrays joined along an existing axis, as NumPy's {@code concatenate}: shapes must match except
+     * along {@code axis}; the dtype is their promotion; the chunk lists along the axis are joined.
+     */
+    public static ChunkedArray concatenate(int axis, ChunkedArray... arrays) {
+        return io.chunkwise.array.Joins.concatenate(axis, arrays);
+    }
+
+    /** Arrays of one shape joined along a new axis (one chunk per array along it), as NumPy's {@code stack}. */
+    public static ChunkedArray stack(int axis, ChunkedArray... arrays) {
+        return io.chunkwise.array.Joins.stack(axis, arrays);
+    }
+
     // ---- linear algebra: dot, tensordot (issue 3C) ----
 
     /** The matrix product of two 2-d arrays, as {@code np.dot} for 2-d input; see {@link ChunkedArray#matmul}. */

@@ -502,7 +502,136 @@ public final class ChunkedArray {
 
     // ---- structure: slicing, rechunk, transpose, reshape, joins (issue 3A) ----
 
+    /**
+     * The part selected by one {@link Slice} per axis (fewer slices than axes: the rest whole), as
+     * NumPy's {@code x[a:b:s, i, ...]}; {@link Slice#at} drops its axis. Output chunks follow the
+     * input chunks' boundaries mapped through the slice (small neighbours merged up to the largest
+     * input chunk), and computing reads only the input chunks the slice touches.
+     */
+    public ChunkedArray slice(Slice... perAxis) {
+        return Indexing.slice(this, perAxis);
+    }
+
+    /**
+     * The entries at {@code indices} along {@code axis} (negative indices count from the end), as
+     * NumPy's {@code take}; out-of-range indices fail at once. Output chunks group consecutive
+     * indices that fall in one input chunk, no longer than the largest input chunk.
+     */
+    public ChunkedArray take(long[] indices, int axis) {
+        return Indexing.take(this, indices, axis);
+    }
+
+    /**
+     * The values where {@code mask} (BOOL, this array's shape) is true, in C order, as a 1-d array
+     * (NumPy's {@code x[mask]}). Output chunk k holds the selected values of the k-th chunk (that
+     * has any) of the flattened array, {@code reshape(-1)}, whose chunks are C-order runs no larger
+     * than this array's; their lengths come from a counting pass over the mask, so they are exact.
+     */
+    public ChunkedArray compress(ChunkedArray mask) {
+        return CompressSource.compress(this, mask);
+    }
+
+    /**
+     * The same values over another chunk grid ({@link Chunks#normalize} spellings: one value for
+     * every axis, one per axis, -1 for a whole axis, none for auto). Each new chunk reads its own
+     * region, so no task holds more than its output chunk and the input pieces that overlap it.
+     */
+    public ChunkedArray rechunk(int... chunks) {
+        return Indexing.rechunk(this, chunks);
+    }
+
+    /** The same values over an explicit chunk grid of this array's shape. */
+    public ChunkedArray rechunk(Chunks chunks) {
+        return Indexing.rechunk(this, chunks);
+    }
+
+    /** Axes permuted: output axis i is input axis {@code axes[i]}; no axes reverses them. */
+    public ChunkedArray transpose(int... axes) {
+        return Indexing.transpose(this, axes);
+    }
+
+    /**
+     * The same elements in C order under another shape (one length may be -1, inferred). Chunks
+     * stay where axes are unchanged; elsewhere they are C-order runs no larger than the input's.
+     */
+    public ChunkedArray reshape(long... shape) {
+        return Reshaping.reshape(this, shape);
+    }
+
+    /** Every length-1 axis removed. */
+    public ChunkedArray squeeze() {
+        return Indexing.squeeze(this);
+    }
+
+    /** The given axes removed; each must have length 1. */
+    public ChunkedArray squeeze(int... axes) {
+        return Indexing.squeeze(this, axes);
+    }
+
+    /** A new length-1 axis at position {@code axis} of the result (negative counts from the end). */
+    public ChunkedArray expandDims(int axis) {
+        return Indexing.expandDims(this, axis);
+    }
+
+    /** The order of entries along {@code axis} reversed. */
+    public ChunkedArray flip(int axis) {
+        return Indexing.flip(this, axis);
+    }
+
     // ---- user functions and neighbourhoods: mapBlocks, mapOverlap, coarsen, cumulative (issue 3B) ----
+
+    /**
+     * Applies {@code fn} to every block (chunk) of this array; the result has the same chunks and the
+     * declared dtype, which is never guessed by calling {@code fn}. A block whose result has another
+     * shape or dtype fails the computation with a {@link BlockResultException} naming the block.
+     */
+    public ChunkedArray mapBlocks(BlockFunction fn, DType outType) {
+        return BlockOps.mapBlocks(this, fn, outType, chunks);
+    }
+
+    /**
+     * As {@link #mapBlocks(BlockFunction, DType)} with declared output chunks: block {@code i} of
+     * the output (shape {@code outChunks.region(i)}) comes from block {@code i} of this array, so
+     * {@code outChunks} must have the same number of blocks along every axis.
+     */
+    public ChunkedArray mapBlocks(BlockFunction fn, DType outType, Chunks outChunks) {
+        return BlockOps.mapBlocks(this, fn, outType, outChunks);
+    }
+
+    /**
+     * Applies {@code fn} to every block grown by {@code depth} elements on each side (one value for
+     * all axes or one per axis), filled from the neighbouring blocks and, beyond the array's edges,
+     * by {@code boundary}; the halo is trimmed from each result, so the output has this array's
+     * shape and chunks. {@code fn} must return an array of the grown block's shape and
+     * {@code outType}. Halos are read as the grown region only, never whole neighbours.
+     */
+    public ChunkedArray mapOverlap(int[] depth, Boundary boundary, BlockFunction fn, DType outType) {
+        return BlockOps.mapOverlap(this, depth, boundary, fn, outType);
+    }
+
+    /**
+     * Block downsampling: each output element combines a window of {@code factors} elements (one
+     * value for all axes or one per axis), like NumPy's reshape-then-reduce; every axis length must
+     * be a multiple of its factor. See {@link Reducer} for the result dtypes.
+     */
+    public ChunkedArray coarsen(Reducer reducer, int... factors) {
+        return BlockOps.coarsen(this, reducer, factors);
+    }
+
+    /**
+     * Running sum along {@code axis}, bit-for-bit NumPy's {@code cumsum}: integer and bool input
+     * give INT64 (UINT64 for unsigned), floats keep their dtype and accumulate in it in axis order.
+     * Computing it runs one extra pass that finds the carry entering each chunk along the axis (in
+     * parallel over chunks for integers, in parallel over the other axes' chunks for floats).
+     */
+    public ChunkedArray cumsum(int axis) {
+        return BlockOps.cumulative(this, axis, false);
+    }
+
+    /** Running product along {@code axis}, bit-for-bit NumPy's {@code cumprod} (dtypes as {@link #cumsum}). */
+    public ChunkedArray cumprod(int axis) {
+        return BlockOps.cumulative(this, axis, true);
+    }
 
     // ---- statistics and linear algebra: quantiles, median, matmul, unique, bincount (issue 3C) ----
 

@@ -61,12 +61,50 @@ public final class Bench {
                 return r.mul(r).mul(r).mean().compute(pool).item();
             });
         }
+        if (want(only, "W7")) {
+            int n7 = (int) (20000 * scale);
+            int c7 = Math.max(1, (int) (100 * scale));
+            double[] data = (double[]) Chunkwise.random(0, new long[] {n7, n7}, 1000).compute(pool).data();
+            ChunkedArray x = Chunkwise.fromBuffer(data, DType.FLOAT64, new long[] {n7, n7}, n7, c7);
+            run("W7", "rechunk_sum", () -> x.rechunk(c7, n7).sum().compute(pool).item());
+        }
+        if (want(only, "OVERLAP")) {
+            int no = (int) (20000 * scale);
+            ChunkedArray r = Chunkwise.random(3, new long[] {no, no}, 1000);
+            run("OVERLAP", "focal_mean_3x3_mean", () -> r.mapOverlap(new int[] {1, 1},
+                    io.chunkwise.array.Boundary.reflect(), Bench::focalMean, DType.FLOAT64).mean().compute(pool).item());
+        }
+        if (want(only, "QUANTILE")) {
+            int nq = (int) (20000 * scale);
+            ChunkedArray r = Chunkwise.random(4, new long[] {nq, nq}, 1000);
+            run("QUANTILE", "one_pass_sum", () -> r.sum().compute(pool).item());
+            run("QUANTILE", "quantile_0.99", () -> r.quantile(0.99).compute(pool).item());
+        }
         if (want(only, "W6")) {
             int n6 = (int) (10000 * scale);
             int c6 = Math.max(1, (int) (100 * scale));
             run("W6", "ones_sum_incl_graph_build",
                     () -> Chunkwise.ones(DType.FLOAT64, new long[] {n6, n6}, c6).sum().compute(pool).item());
         }
+    }
+
+    /** A 3x3 mean over a block with a one-pixel halo; returns the block without the halo's border. */
+    static io.chunkwise.array.DenseArray focalMean(io.chunkwise.array.DenseArray b, long[] index) {
+        int h = (int) b.shape()[0];
+        int w = (int) b.shape()[1];
+        double[] in = (double[]) b.data();
+        double[] out = new double[h * w];
+        for (int i = 1; i < h - 1; i++) {
+            for (int j = 1; j < w - 1; j++) {
+                double s = 0;
+                for (int di = -1; di <= 1; di++) {
+                    int o = (i + di) * w + j;
+                    s += in[o - 1] + in[o] + in[o + 1];
+                }
+                out[i * w + j] = s / 9;
+            }
+        }
+        return io.chunkwise.array.DenseArray.of(out, h, w);
     }
 
     private static boolean want(String only, String w) {
