@@ -161,6 +161,16 @@ class QuantileBehaviourTest {
     }
 
     @Test
+    void zeroDimensionalAndSingleValueArraysHaveThatValue() {
+        ChunkedArray scalar = Chunkwise.full(3.5, DType.FLOAT64, new long[0]);
+        assertEquals(3.5, scalar.quantile(0.3).compute().item());
+        assertEquals(3.5, scalar.median().compute().item());
+        ChunkedArray one = Chunkwise.fromArray(new int[] {-7}, 1);
+        assertArrayEquals(new double[] {-7, -7}, one.quantile(new double[] {0, 1}).compute().toDoubleArray());
+        assertEquals(DType.FLOAT64, one.median().dtype());
+    }
+
+    @Test
     void nanStopsAfterTheFirstPass() {
         double[] v = new Random(3).doubles(5000).toArray();
         v[4321] = Double.NaN;
