@@ -22,15 +22,18 @@ final class RadixPass {
 
     /**
      * A pass over ranges sorted by key: signed-order bounds, the first key of each, the bucket shift
-     * ({@code -1} to gather), the histogram slot and bucket count of each counting range.
+     * ({@code -1} to gather), the histogram slot and bucket count of each counting range, whether to
+     * count NaN, whether it is the single whole-key histogram, the gathering limit and a loop hint.
      */
     record Plan(long[] los, long[] his, long[] bases, int[] shifts, int[] slots, int[] buckets, int hists,
-                boolean countNaN, boolean whole, long gatherLimit) {
+                boolean countNaN, boolean whole, long gatherLimit, boolean skewed) {
         /**
          * The plan for ranges sorted by key; {@code maxKey} is the largest key of the dtype (a single
-         * counting range over all keys needs no range tests); gathering stops past {@code gatherLimit}.
+         * counting range over all keys needs no range tests); gathering stops past {@code gatherLimit};
+         * {@code skewed} says every rank lies near one end of the data (see {@link FloatGather}).
          */
-        static Plan of(List<KeyRange> sorted, int bits, boolean countNaN, long maxKey, long gatherLimit) {
+        static Plan of(List<KeyRange> sorted, int bits, boolean countNaN, long maxKey, long gatherLimit,
+                       boolean skewed) {
             int m = sorted.size();
             long[] los = new long[m];
             long[] his = new long[m];
@@ -50,7 +53,7 @@ final class RadixPass {
                 hists += r.gather ? 0 : 1;
             }
             boolean whole = m == 1 && sorted.get(0).lo == 0 && sorted.get(0).hi == maxKey && !sorted.get(0).gather;
-            return new Plan(los, his, bases, shifts, slots, buckets, hists, countNaN, whole, gatherLimit);
+            return new Plan(los, his, bases, shifts, slots, buckets, hists, countNaN, whole, gatherLimit, skewed);
         }
     }
 
@@ -167,7 +170,7 @@ final class RadixPass {
         long[] gaps = w.gaps;
         long[] inside = w.inside;
         boolean whole = plan.whole();
-        if (m == 1 && shifts[0] < 0 && FloatGather.applies(t, plan)) {
+        if (FloatGather.applies(t, plan)) {
             FloatGather.scan(values, from, n, t, plan, w);
             return;
         }
@@ -188,6 +191,7 @@ final class RadixPass {
             } else {
                 long under = 0;
                 long over = 0;
+                boolean few = m <= 16;
                 for (int i = 0; i < len; i++) {
                     long s = keys[i] ^ Long.MIN_VALUE;
                     if (s < minLo) {
@@ -195,7 +199,7 @@ final class RadixPass {
                     } else if (s > maxHi) {
                         over++;
                     } else {
-                        int g = range(los, s);
+                        int g = few ? countAtOrBelow(los, m, s) - 1 : range(los, s);
                         if (s > his[g]) {
                             gaps[g + 1]++;
                         } else if (shifts[g] < 0) {
@@ -250,6 +254,15 @@ final class RadixPass {
         w.gaps[0] += under;
         w.gaps[1] += over;
         w.inside[0] += in;
+    }
+
+    /** How many range starts are at or below {@code s}: a branch-free scan for a few ranges. */
+    private static int countAtOrBelow(long[] los, int m, long s) {
+        int c = 0;
+        for (int j = 0; j < m; j++) {
+            c += los[j] <= s ? 1 : 0;
+        }
+        return c;
     }
 
     /** The last range whose start is at or below {@code s} (there is one: {@code s >= los[0]}). */

@@ -76,7 +76,8 @@ final class RadixSelect {
             pass++;
             List<KeyRange> active = plan(pending, gatherCap);
             int bits = bits(active, maxKey);
-            RadixPass.Plan plan = RadixPass.Plan.of(active, bits, pass == 1 && t.isFloat(), maxKey, 2 * gatherCap);
+            RadixPass.Plan plan = RadixPass.Plan.of(active, bits, pass == 1 && t.isFloat(), maxKey, 2 * gatherCap,
+                    skewed(active, ranks, n));
             RadixPass.Outcome out = RadixPass.run(expr, grid, plan, scheduler, label + " pass " + pass);
             if (out.nan() > 0) {
                 return new Result(true, null, pass);
@@ -96,6 +97,22 @@ final class RadixSelect {
             pending = next;
         }
         return new Result(false, keys, pass);
+    }
+
+    /**
+     * Whether all ranks of a pass lie within the lowest or highest tenth of the values: then the
+     * pass's loop branches predictably on "below" and "above" (see {@link FloatGather}).
+     */
+    static boolean skewed(List<KeyRange> active, long[] ranks, long n) {
+        long lo = Long.MAX_VALUE;
+        long hi = Long.MIN_VALUE;
+        for (KeyRange r : active) {
+            for (int i : r.ranks) {
+                lo = Math.min(lo, ranks[i]);
+                hi = Math.max(hi, ranks[i]);
+            }
+        }
+        return lo <= hi && (hi < n / 10 || lo > n - n / 10);
     }
 
     /** Bucket bits of a pass: 20 for the first histogram of the whole key range, 16 otherwise. */
