@@ -184,6 +184,15 @@ public final class Chunkwise {
         return a.matmul(b);
     }
 
+    /**
+     * {@code np.tensordot(a, b, axes=(axesA, axesB))}: sums over {@code axesA[i]} of {@code a} paired
+     * with {@code axesB[i]} of {@code b}; the result has a's free axes, then b's. Built lazily from
+     * transpose, reshape and {@link ChunkedArray#matmul}.
+     */
+    public static ChunkedArray tensordot(ChunkedArray a, ChunkedArray b, int[] axesA, int[] axesB) {
+        return io.chunkwise.array.Tensordot.of(a, b, axesA, axesB);
+    }
+
     /** Computes several arrays in one pass per grid, reading inputs they share once. */
     public static List<DenseArray> compute(ChunkedArray... arrays) {
         return compute(Scheduler.defaultScheduler(), arrays);

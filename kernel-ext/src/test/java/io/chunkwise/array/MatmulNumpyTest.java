@@ -32,8 +32,8 @@ class MatmulNumpyTest {
             new Case(DType.INT64, DType.FLOAT64, "positive", 1e-12),
             new Case(DType.FLOAT32, DType.FLOAT32, "positive", 2e-6)); // NumPy sums in float32, we in float64
 
-    private static DenseArray values(DType t, String how, long seed, long rows, long cols) {
-        DenseArray d = TestData.random(t, seed, rows, cols);
+    private static DenseArray values(DType t, String how, long seed, long... shape) {
+        DenseArray d = TestData.random(t, seed, shape);
         Random r = new Random(seed);
         for (int i = 0; i < d.size(); i++) {
             switch (how) {
@@ -99,6 +99,39 @@ class MatmulNumpyTest {
         assertArrayClose(expected.get(0), Matmul.of(centred, y.mul(2), 8, 50).compute(Scheduler.threads(2)), 1e-12,
                 "centred product");
         assertArrayClose(expected.get(1), Chunkwise.dot(x, y).add(1).compute(), 1e-12, "dot plus one");
+    }
+
+    @Test
+    void tensordotEqualsNumpy() {
+        Random r = new Random(5);
+        DenseArray a = values(DType.INT32, "any", 11, 4, 5, 6);
+        DenseArray b = values(DType.INT32, "any", 12, 6, 3, 5);
+        DenseArray f = values(DType.FLOAT64, "positive", 13, 4, 5, 6);
+        DenseArray g = values(DType.FLOAT64, "positive", 14, 6, 5, 4);
+        ChunkedArray x = QuantileNumpyTest.irregular(a, r);
+        ChunkedArray y = QuantileNumpyTest.irregular(b, r);
+        ChunkedArray u = QuantileNumpyTest.irregular(f, r);
+        ChunkedArray v = QuantileNumpyTest.irregular(g, r);
+        List<String> np = List.of("np.tensordot(a, b, axes=([1, 2], [2, 0]))", "np.tensordot(a, b, axes=([2], [0]))",
+                "np.tensordot(a, b, axes=([], []))", "np.tensordot(f, g, axes=([0, 1, 2], [2, 1, 0]))",
+                "np.tensordot(f, g, axes=([-1], [0]))");
+        List<ChunkedArray> ours = List.of(Chunkwise.tensordot(x, y, new int[] {1, 2}, new int[] {2, 0}),
+                Chunkwise.tensordot(x, y, new int[] {2}, new int[] {0}),
+                Chunkwise.tensordot(x, y, new int[0], new int[0]),
+                Chunkwise.tensordot(u, v, new int[] {0, 1, 2}, new int[] {2, 1, 0}),
+                Chunkwise.tensordot(u, v, new int[] {-1}, new int[] {0}));
+        List<DenseArray> expected = NumpyOracle.eval(NumpyOracle.inputs("a", a, "b", b, "f", f, "g", g), np);
+        for (int i = 0; i < np.size(); i++) {
+            assertArrayClose(expected.get(i), ours.get(i).compute(Scheduler.threads(3)), i < 3 ? 0 : 1e-12, np.get(i));
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Chunkwise.tensordot(x, y, new int[] {0}, new int[] {0}));
+        assertTrue(e.getMessage().contains("axis 0 of a (shape [4, 5, 6]) has length 4 but axis 0 of b (shape [6, 3, 5])"
+                + " has length 6"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Chunkwise.tensordot(x, y, new int[] {1}, new int[0]));
+        assertTrue(e.getMessage().contains("same number"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Chunkwise.tensordot(x, y, new int[] {3}, new int[] {1}));
+        assertTrue(e.getMessage().contains("axis 3 is out of range for a, a 3-d array"), e.getMessage());
     }
 
     @Test

@@ -54,6 +54,8 @@ class QuantileBehaviourTest {
         assertEquals(DType.FLOAT64, q.dtype());
         assertEquals("quantile", q.name());
         assertEquals(0, src.reads.get(), "metadata reads no data");
+        assertEquals(List.of("source", "elementwise", "structural"), q.graph().stream().map(GraphInfo.Layer::kind).toList());
+        assertTrue(q.toString().startsWith("ChunkedArray<quantile, shape=(2,)"), q.toString());
         double[] got = q.compute(Scheduler.threads(3)).toDoubleArray();
         int after = src.reads.get();
         assertTrue(after >= 10, "every chunk was read");
