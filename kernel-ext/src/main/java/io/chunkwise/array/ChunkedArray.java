@@ -580,7 +580,93 @@ public final class ChunkedArray {
 
     // ---- user functions and neighbourhoods: mapBlocks, mapOverlap, coarsen, cumulative (issue 3B) ----
 
+    /**
+     * Applies {@code fn} to every block (chunk) of this array; the result has the same chunks and the
+     * declared dtype, which is never guessed by calling {@code fn}. A block whose result has another
+     * shape or dtype fails the computation with a {@link BlockResultException} naming the block.
+     */
+    public ChunkedArray mapBlocks(BlockFunction fn, DType outType) {
+        return BlockOps.mapBlocks(this, fn, outType, chunks);
+    }
+
+    /**
+     * As {@link #mapBlocks(BlockFunction, DType)} with declared output chunks: block {@code i} of
+     * the output (shape {@code outChunks.region(i)}) comes from block {@code i} of this array, so
+     * {@code outChunks} must have the same number of blocks along every axis.
+     */
+    public ChunkedArray mapBlocks(BlockFunction fn, DType outType, Chunks outChunks) {
+        return BlockOps.mapBlocks(this, fn, outType, outChunks);
+    }
+
+    /**
+     * Applies {@code fn} to every block grown by {@code depth} elements on each side (one value for
+     * all axes or one per axis), filled from the neighbouring blocks and, beyond the array's edges,
+     * by {@code boundary}; the halo is trimmed from each result, so the output has this array's
+     * shape and chunks. {@code fn} must return an array of the grown block's shape and
+     * {@code outType}. Halos are read as the grown region only, never whole neighbours.
+     */
+    public ChunkedArray mapOverlap(int[] depth, Boundary boundary, BlockFunction fn, DType outType) {
+        return BlockOps.mapOverlap(this, depth, boundary, fn, outType);
+    }
+
+    /**
+     * Block downsampling: each output element combines a window of {@code factors} elements (one
+     * value for all axes or one per axis), like NumPy's reshape-then-reduce; every axis length must
+     * be a multiple of its factor. See {@link Reducer} for the result dtypes.
+     */
+    public ChunkedArray coarsen(Reducer reducer, int... factors) {
+        return BlockOps.coarsen(this, reducer, factors);
+    }
+
+    /**
+     * Running sum along {@code axis}, bit-for-bit NumPy's {@code cumsum}: integer and bool input
+     * give INT64 (UINT64 for unsigned), floats keep their dtype and accumulate in it in axis order.
+     * Computing it runs one extra pass that finds the carry entering each chunk along the axis (in
+     * parallel over chunks for integers, in parallel over the other axes' chunks for floats).
+     */
+    public ChunkedArray cumsum(int axis) {
+        return BlockOps.cumulative(this, axis, false);
+    }
+
+    /** Running product along {@code axis}, bit-for-bit NumPy's {@code cumprod} (dtypes as {@link #cumsum}). */
+    public ChunkedArray cumprod(int axis) {
+        return BlockOps.cumulative(this, axis, true);
+    }
+
     // ---- statistics and linear algebra: quantiles, median, matmul, unique, bincount (issue 3C) ----
+
+    /**
+     * The exact {@code q}-quantile of all values (0-d FLOAT64), equal to {@code np.quantile(x, q)}
+     * (method 'linear'); NaN if any value is NaN. Computed in a few passes over the data (at most
+     * 16 Mi values gathered at once), never holding the whole array; the result is kept once computed.
+     */
+    public ChunkedArray quantile(double q) {
+        return Quantiles.quantile(this, new double[] {q}, true, new int[0]);
+    }
+
+    /** The exact quantiles of all values for several q's (1-d FLOAT64, one per q), in the same passes. */
+    public ChunkedArray quantile(double[] qs) {
+        return Quantiles.quantile(this, qs, false, new int[0]);
+    }
+
+    /** The exact {@code q}-quantile along one axis ({@code np.quantile(x, q, axis=axis)}); FLOAT64. */
+    public ChunkedArray quantile(double q, int axis) {
+        return Quantiles.quantile(this, new double[] {q}, true, new int[] {axis});
+    }
+
+    /** Exact quantiles along one axis for several q's: shape (q's, kept axes...), as in NumPy. */
+    public ChunkedArray quantile(double[] qs, int axis) {
+        return Quantiles.quantile(this, qs, false, new int[] {axis});
+    }
+
+    /**
+     * The exact median over the given axes (none = all), equal to {@code np.median}: the mean of the
+     * middle one or two values, FLOAT32 for FLOAT32 input and FLOAT64 otherwise; NaN where a value is
+     * NaN or there are no values.
+     */
+    public ChunkedArray median(int... axes) {
+        return Quantiles.median(this, axes);
+    }
 
     // ---- execution ----
 

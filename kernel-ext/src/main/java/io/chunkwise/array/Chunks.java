@@ -11,7 +11,10 @@ import java.util.Arrays;
  * lengths plus cumulative starts, so a grid of a million chunks costs a few kilobytes.
  */
 public final class Chunks {
-    /** The byte size "auto" aims at per chunk. See the README for the benchmark behind it. */
+    /**
+     * The byte size "auto" aims at per chunk (smaller for arrays that would otherwise give fewer than
+     * two chunks per core). Notebook 03 measures the plateau this sits on.
+     */
     public static final long AUTO_TARGET_BYTES = 32L << 20;
     /** The most elements one chunk may hold: one Java array. */
     public static final long MAX_CHUNK_ELEMENTS = Integer.MAX_VALUE - 8;
@@ -117,7 +120,14 @@ public final class Chunks {
 
     private static Chunks auto(long[] shape, DType dtype, int[] nativeBlock) {
         int n = shape.length;
-        long targetElements = Math.max(1, AUTO_TARGET_BYTES / dtype.itemSize());
+        long total = 1;
+        for (long s : shape) {
+            total *= s;
+        }
+        // aim at AUTO_TARGET_BYTES, but give every core at least two chunks once the array passes 4 MiB
+        long perCore = total * dtype.itemSize() / (2L * Runtime.getRuntime().availableProcessors());
+        long targetBytes = Math.min(AUTO_TARGET_BYTES, Math.max(4L << 20 >> 2, perCore));
+        long targetElements = Math.max(1, targetBytes / dtype.itemSize());
         long[] c = new long[n];
         long[] unit = new long[n];
         for (int a = 0; a < n; a++) {

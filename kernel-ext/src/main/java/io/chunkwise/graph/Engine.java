@@ -178,11 +178,7 @@ public final class Engine {
     public static void checkFits(long[] shape, DType dtype, String what) {
         long n = size(shape);
         long bytes = n * dtype.itemSize();
-        if (n > Chunks.MAX_CHUNK_ELEMENTS) {
-            throw new ResultTooLargeException(what + " has shape " + Arrays.toString(shape) + " (" + n
-                    + " elements), more than one Java array holds (" + Chunks.MAX_CHUNK_ELEMENTS + "). Reduce it "
-                    + "first (e.g. .mean(), .sum(0)), or store it chunk by chunk with toZarr/toNpy/toGeoTiff");
-        }
+        String fix = "Reduce it first (e.g. .mean(), .sum(0)), store it chunk by chunk with toZarr/toNpy/toGeoTiff";
         Runtime rt = Runtime.getRuntime();
         long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
         if (bytes > free) {
@@ -190,10 +186,14 @@ public final class Engine {
             free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
         }
         if (bytes > free) {
-            throw new ResultTooLargeException(what + " has shape " + Arrays.toString(shape) + " " + dtype + " and needs "
-                    + human(bytes) + ", but the JVM has only about " + human(free) + " of heap free (max "
-                    + human(rt.maxMemory()) + "). Reduce it first (e.g. .mean(), .sum(0)), store it chunk by chunk "
-                    + "with toZarr/toNpy/toGeoTiff, or start the JVM with a larger -Xmx");
+            throw new ResultTooLargeException(what + " has shape " + io.chunkwise.array.Shapes.format(shape) + " "
+                    + dtype + " and needs " + human(bytes) + ", but the JVM has only about " + human(free)
+                    + " of heap free (max " + human(rt.maxMemory()) + "). " + fix
+                    + (n > Chunks.MAX_CHUNK_ELEMENTS ? "" : ", or start the JVM with a larger -Xmx"));
+        }
+        if (n > Chunks.MAX_CHUNK_ELEMENTS) {
+            throw new ResultTooLargeException(what + " has shape " + io.chunkwise.array.Shapes.format(shape) + " ("
+                    + n + " elements), more than one Java array holds (" + Chunks.MAX_CHUNK_ELEMENTS + "). " + fix);
         }
     }
 

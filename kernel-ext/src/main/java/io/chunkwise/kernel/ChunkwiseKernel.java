@@ -13,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
+import java.util.logging.Filter;
+import java.util.logging.Handler;
+import java.util.logging.Logger;
 
 /**
  * The Chunkwise Jupyter kernel: Java cells evaluated by JShell inside the kernel's own JVM, so cell
@@ -42,7 +45,7 @@ public class ChunkwiseKernel extends BaseKernel {
     /** A kernel with a fresh JShell session that compiles against this JVM's classpath. */
     public ChunkwiseKernel() {
         super(StandardCharsets.UTF_8);
-        this.session = new JavaSession(runner, System.getProperty("java.class.path"));
+        this.session = new JavaSession(runner);
         this.assist = new CodeAssist(session.shell());
         this.tracebacks = new Tracebacks(session.origins());
         this.languageInfo = new LanguageInfo.Builder("Java")
@@ -62,7 +65,10 @@ public class ChunkwiseKernel extends BaseKernel {
         return instance;
     }
 
-    /** The line and cell magics of this kernel; extensions register theirs here. */
+    /**
+     * The line and cell magics of this kernel; extensions register theirs here. A magic's return value
+     * is not shown (as in IJava): magics display or print their own output.
+     */
     public Magics getMagics() {
         return magics;
     }
@@ -85,6 +91,14 @@ public class ChunkwiseKernel extends BaseKernel {
     @Override
     public DisplayData eval(String code) throws Exception {
         runner.reset();
+        try {
+            return evalCell(code);
+        } finally {
+            runner.reset();
+        }
+    }
+
+    private DisplayData evalCell(String code) throws Exception {
         CellText cell = new CellText(code, "cell [" + (executionCount.get() - 1) + "]");
         JavaSession.Result last = JavaSession.Result.NONE;
         for (CellParts.Part part : CellParts.parse(code)) {
@@ -173,6 +187,22 @@ public class ChunkwiseKernel extends BaseKernel {
         session.close();
     }
 
+    /**
+     * Drops basekernel's INFO records (every channel loop logs its start and stop) from the console log,
+     * keeping its warnings and every record of other code.
+     */
+    private static void quietBasekernelInfo() {
+        for (Handler handler : Logger.getLogger("").getHandlers()) {
+            Filter previous = handler.getFilter();
+            handler.setFilter(record -> {
+                String source = record.getSourceClassName();
+                boolean chatter = record.getLevel().intValue() < Level.WARNING.intValue()
+                        && source != null && source.startsWith("io.github.spencerpark.jupyter.");
+                return !chatter && (previous == null || previous.isLoggable(record));
+            });
+        }
+    }
+
     /** Starts the kernel on the connection file {@code args[0]} and serves until shutdown. */
     public static void main(String[] args) throws Exception {
         if (args.length != 1) {
@@ -180,6 +210,8 @@ public class ChunkwiseKernel extends BaseKernel {
             System.exit(2);
         }
         JupyterSocket.JUPYTER_LOGGER.setLevel(Level.WARNING);
+        quietBasekernelInfo();
+        ParentWatch.exitWhenParentEnds();
         String json = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
         JupyterConnection connection = new JupyterConnection(KernelConnectionProperties.parse(json));
         ChunkwiseKernel kernel = new ChunkwiseKernel();

@@ -34,13 +34,16 @@ final class JavaSession implements AutoCloseable {
     private final SnippetOrigins origins = new SnippetOrigins();
     private final List<String> addedClasspath = new ArrayList<>();
 
-    /** A session whose snippets compile against {@code classPath} (the kernel's own classpath). */
-    JavaSession(UserCodeRunner runner, String classPath) {
+    /**
+     * A session whose snippets compile against this JVM's classpath ({@code java.class.path}, JShell's
+     * default for in-process compilation) plus what {@link #addToClasspath} adds. No {@code --class-path}
+     * compiler option is passed: it would hide the paths added later.
+     */
+    JavaSession(UserCodeRunner runner) {
         this.runner = runner;
         this.control = new CellExecutionControl(runner);
         this.shell = JShell.builder()
                 .executionEngine(control.provider(), Map.of())
-                .compilerOptions("--class-path", classPath)
                 .build();
     }
 

@@ -209,6 +209,11 @@ public final class Partial {
     }
 
     private void foldMoments(double[] v, int off, int len, int e) {
+        if (!skipNaN) {
+            double mean = Sums.sum(v, off, len) / len;
+            mergeMoments(e, len, mean, Sums.squaredDeviations(v, off, len, mean));
+            return;
+        }
         long k = 0;
         double sum = 0;
         for (int i = off; i < off + len; i++) {

@@ -61,4 +61,38 @@ final class Sums {
         }
         return k;
     }
+
+    /**
+     * Sum of squared deviations from {@code mean}, with the two-pass correction for the rounding
+     * of the mean (the M2 of a block).
+     */
+    static double squaredDeviations(double[] v, int off, int len, double mean) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        double c0 = 0;
+        double c1 = 0;
+        int i = off;
+        int end = off + len;
+        for (; i + 4 <= end; i += 4) {
+            double d0 = v[i] - mean;
+            double d1 = v[i + 1] - mean;
+            double d2 = v[i + 2] - mean;
+            double d3 = v[i + 3] - mean;
+            s0 += d0 * d0;
+            s1 += d1 * d1;
+            s2 += d2 * d2;
+            s3 += d3 * d3;
+            c0 += d0 + d1;
+            c1 += d2 + d3;
+        }
+        for (; i < end; i++) {
+            double d = v[i] - mean;
+            s0 += d * d;
+            c0 += d;
+        }
+        double corr = c0 + c1;
+        return (s0 + s1) + (s2 + s3) - corr * corr / len;
+    }
 }

@@ -20,12 +20,23 @@ final class Execution {
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
-    private final List<ProgressListener> listeners = ProgressHooks.listenersForNewComputation();
+    /** A listener added by {@link Scheduler#withProgress} for runs started on this thread. */
+    static final ThreadLocal<ProgressListener> EXTRA = new ThreadLocal<>();
+
+    private final List<ProgressListener> listeners = listeners();
     private final long startNanos = System.nanoTime();
 
     Execution(Job job, int threads) {
         this.job = job;
         this.threads = (int) Math.max(1, Math.min(threads, Math.max(1, job.tasks())));
+    }
+
+    private static List<ProgressListener> listeners() {
+        List<ProgressListener> l = ProgressHooks.listenersForNewComputation();
+        if (EXTRA.get() != null) {
+            l.add(EXTRA.get());
+        }
+        return l;
     }
 
     void runInline() {

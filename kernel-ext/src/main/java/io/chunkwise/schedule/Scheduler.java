@@ -36,6 +36,35 @@ public interface Scheduler {
 
     int parallelism();
 
+    /**
+     * This scheduler, reporting every computation it runs to {@code listener} as well (besides the
+     * process-wide {@link ProgressHooks}).
+     */
+    default Scheduler withProgress(ProgressListener listener) {
+        Scheduler inner = this;
+        return new Scheduler() {
+            @Override
+            public int parallelism() {
+                return inner.parallelism();
+            }
+
+            @Override
+            public void run(Job job) {
+                Execution.EXTRA.set(listener);
+                try {
+                    inner.run(job);
+                } finally {
+                    Execution.EXTRA.remove();
+                }
+            }
+
+            @Override
+            public String toString() {
+                return inner + ".withProgress(...)";
+            }
+        };
+    }
+
     /** Runs a job to completion, reporting progress to the job's listeners. */
     void run(Job job);
 }

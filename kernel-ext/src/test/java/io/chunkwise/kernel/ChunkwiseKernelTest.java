@@ -72,6 +72,7 @@ class ChunkwiseKernelTest {
         assertEquals(io.chunkwise.array.DType.FLOAT64.toString(), text(kernel.eval("DType.FLOAT64")));
         assertSame(io.chunkwise.array.DType.FLOAT64, kernel.evalExpression("DType.FLOAT64"),
                 "cells must see the kernel's own classes, not copies from another class loader");
+        assertSame(io.chunkwise.Chunkwise.class, kernel.evalExpression("Chunkwise.class"));
     }
 
     @Test
@@ -102,6 +103,27 @@ class ChunkwiseKernelTest {
         String report = plain(kernel.formatError(e));
         assertTrue(report.contains("failingHelper, line 2 of cell"), report);
         assertTrue(report.contains("at line 1 of cell"), report);
+    }
+
+    @Test
+    void stackOverflowIsReportedBrieflyAndTheKernelSurvives() throws Exception {
+        kernel.eval("int recurseForever(int n) { return recurseForever(n + 1) + 1; }");
+        UserCodeError e = assertThrows(UserCodeError.class, () -> kernel.eval("recurseForever(0)"));
+        List<String> lines = kernel.formatError(e);
+        assertTrue(plain(lines).startsWith("java.lang.StackOverflowError"), plain(lines));
+        assertTrue(lines.size() <= Tracebacks.MAX_FRAMES + 2, "too long: " + lines.size() + " lines");
+        assertEquals("2", text(kernel.eval("1 + 1")));
+    }
+
+    @Test
+    void cellMagicGetsTheRestOfTheCell() throws Exception {
+        List<String> bodies = new ArrayList<>();
+        kernel.getMagics().registerCellMagic("collect", (args, body) -> {
+            bodies.add(args + ":" + body);
+            return null;
+        });
+        assertNull(kernel.eval("%%collect one\nline 1\nline 2"));
+        assertEquals(List.of("[one]:line 1\nline 2"), bodies);
     }
 
     @Test

@@ -1,0 +1,33 @@
+package io.chunkwise.notebook;
+
+import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+
+import java.util.List;
+
+/** {@code %describe EXPR}: count, NaN count, mean, std, min, quartiles and max of an array, as a table. */
+final class DescribeMagic implements ChunkwiseMagic {
+    static final MagicSpec SPEC = MagicSpec.of("describe", "%describe EXPR").expr().build();
+
+    private final NotebookContext ctx;
+
+    DescribeMagic(NotebookContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public MagicSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public String summary() {
+        return "count, NaN count, mean, std, min, quartiles and max of an array (two passes)";
+    }
+
+    @Override
+    public DisplayData run(List<String> args) throws Exception {
+        String expr = SPEC.parse(args).expr();
+        Object value = ctx.eval(SPEC.name(), expr);
+        return DescribeView.of(DescribeStats.of(Operands.array(SPEC, expr, value)), expr);
+    }
+}
