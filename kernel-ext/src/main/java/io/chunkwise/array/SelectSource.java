@@ -19,7 +19,8 @@ import java.util.List;
  * <p>A read works out, per output axis, the input indices its region needs, groups them by input
  * chunk (and splits groups at gaps wider than {@value #GAP}), and evaluates one input box per
  * combination of groups: every read lies inside one input chunk the selection touches, so untouched
- * chunks are never read and a task holds its output plus one input piece.
+ * chunks are never read and a task holds its output plus one input piece. An in-memory input is
+ * gathered from in place, without copying the box first.
  */
 final class SelectSource implements DerivedSource {
     /** Input indices further apart than this along an axis are read separately. */
