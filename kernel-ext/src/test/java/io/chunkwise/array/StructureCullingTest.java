@@ -94,6 +94,8 @@ class StructureCullingTest {
     @Test
     void aCachedCountingPassRunsOnceForCompress() {
         ChunkedArray c = x.compress(x.gt(0.5));
+        assertEquals(0, reads.size(), "building compress reads nothing; the count runs when chunks are asked for");
+        c.chunks();
         int afterCount = reads.size();
         assertEquals(x.reshape(-1).numChunks(), afterCount,
                 "the counting pass reads every chunk of the flattened mask once (whole rows: one box each)");
