@@ -63,6 +63,9 @@ public final class ChunkedArray {
         if (s instanceof io.chunkwise.graph.DerivedSource d) {
             return d.name();
         }
+        if (s instanceof io.chunkwise.graph.InMemorySource || s instanceof RowsSource) {
+            return "array"; // Dask's name for from_array
+        }
         String n = s.getClass().getSimpleName().replace("Source", "").toLowerCase(java.util.Locale.ROOT);
         return n.isEmpty() ? "source" : n;
     }
