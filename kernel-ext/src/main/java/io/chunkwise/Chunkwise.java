@@ -179,6 +179,11 @@ public final class Chunkwise {
 
     // ---- linear algebra: dot, tensordot (issue 3C) ----
 
+    /** The matrix product of two 2-d arrays, as {@code np.dot} for 2-d input; see {@link ChunkedArray#matmul}. */
+    public static ChunkedArray dot(ChunkedArray a, ChunkedArray b) {
+        return a.matmul(b);
+    }
+
     /** Computes several arrays in one pass per grid, reading inputs they share once. */
     public static List<DenseArray> compute(ChunkedArray... arrays) {
         return compute(Scheduler.defaultScheduler(), arrays);

@@ -691,6 +691,41 @@ public final class ChunkedArray {
         return Quantiles.median(this, axes);
     }
 
+    /**
+     * The matrix product {@code this · other} of two 2-d arrays, lazily, in parallel output blocks
+     * of at most 1024 × 1024 that each read one row panel of this array and one column panel of the
+     * other, slab by slab. The dtype follows NumPy's promotion: integers wrap around in their type
+     * as in NumPy (exactly NumPy's values), bool gives bool; float inputs accumulate in float64
+     * (FLOAT32 results are rounded from float64 sums, slightly more accurate than NumPy's).
+     */
+    public ChunkedArray matmul(ChunkedArray other) {
+        return Matmul.of(this, other);
+    }
+
+    /**
+     * The sorted distinct values of an integer or bool array (1-d, same dtype), as {@code np.unique};
+     * float arrays are rejected. The number of values is found by a pass over the data when the
+     * array is built (its shape must be exact); the values are kept from that pass.
+     */
+    public ChunkedArray unique() {
+        return IntegerCounts.unique(this);
+    }
+
+    /**
+     * How often each value 0, 1, ..., max occurs among all elements of an integer or bool array
+     * (INT64, as {@code np.bincount}; NumPy wants 1-d input, here every element counts). The length
+     * comes from a min/max pass run when the array is built, which rejects negative values; the
+     * counts are computed lazily.
+     */
+    public ChunkedArray bincount() {
+        return IntegerCounts.bincount(this, 0);
+    }
+
+    /** As {@link #bincount()}, with at least {@code minLength} bins. */
+    public ChunkedArray bincount(int minLength) {
+        return IntegerCounts.bincount(this, minLength);
+    }
+
     // ---- execution ----
 
     /** Computes the array into memory with the default scheduler. */

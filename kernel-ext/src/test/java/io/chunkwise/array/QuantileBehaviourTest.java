@@ -93,6 +93,54 @@ class QuantileBehaviourTest {
         }
     }
 
+    /** Data of 2,000 chunks of 100 where the chunks the sample skips differ from those it reads. */
+    static double[] adversarial(int kind) {
+        Random r = new Random(kind);
+        double[] v = new double[200_000];
+        for (int i = 0; i < v.length; i++) {
+            boolean sampled = (i / 100) % 4 == 0; // the sample reads every 4th of 2,000 chunks
+            v[i] = switch (kind) {
+                case 0 -> sampled ? r.nextDouble() : 1e9 + i; // unseen values shift every rank
+                case 1 -> sampled ? r.nextDouble() : 0.5 + r.nextDouble() * 1e-6; // a narrow range holds 3/4
+                case 2 -> r.nextInt(10) == 0 ? r.nextGaussian() : 0.0; // 90 % ties at zero
+                default -> i % 1000 == 0 ? -i : i; // sorted runs with a few outliers
+            };
+        }
+        return v;
+    }
+
+    @Test
+    void sampleGuidedPassesStayExactWhenTheSampleMisleads() {
+        long[] ranks = {0, 1_999, 50_000, 99_999, 100_000, 149_999, 197_999, 198_000, 199_999};
+        for (int kind = 0; kind < 4; kind++) {
+            double[] v = adversarial(kind);
+            double[] sorted = v.clone();
+            Arrays.sort(sorted);
+            ChunkedArray x = Chunkwise.fromArray(v, 100);
+            for (Scheduler s : List.of(Scheduler.sync(), Scheduler.threads(3))) {
+                for (long cap : new long[] {1_000, 100_000}) {
+                    RadixSelect.Result res = RadixSelect.select(x.expr(), x.chunks(), ranks, cap, s, "adversarial");
+                    for (int i = 0; i < ranks.length; i++) {
+                        assertEquals(sorted[(int) ranks[i]], SortKeys.toDouble(res.keys()[i], DType.FLOAT64),
+                                "kind " + kind + " rank " + ranks[i] + " cap " + cap + " " + s);
+                    }
+                    assertTrue(res.passes() <= 5, res.passes() + " passes for kind " + kind + " cap " + cap);
+                }
+            }
+        }
+    }
+
+    @Test
+    void randomDataTakesOneFullPass() {
+        ChunkedArray x = Chunkwise.random(5, new long[] {400, 1000}, 100, 250);
+        RadixSelect.Result res = RadixSelect.select(x.expr(), x.chunks(), new long[] {3_999, 395_999, 396_000}, 20_000,
+                Scheduler.threads(2), "random");
+        assertEquals(1, res.passes(), "the sample's ranges hold the ranks");
+        double[] sorted = x.compute().toDoubleArray();
+        Arrays.sort(sorted);
+        assertEquals(sorted[395_999], SortKeys.toDouble(res.keys()[1], DType.FLOAT64));
+    }
+
     @Test
     void tiesEndNarrowingWithoutGathering() {
         double[] v = new double[20_000];
@@ -110,6 +158,16 @@ class QuantileBehaviourTest {
         ChunkedArray q = Quantiles.build(x, QuantileRule.quantiles(new double[] {0.5}, DType.FLOAT64), true,
                 new int[] {0}, 1);
         assertEquals(3.25, q.compute().item());
+    }
+
+    @Test
+    void zeroDimensionalAndSingleValueArraysHaveThatValue() {
+        ChunkedArray scalar = Chunkwise.full(3.5, DType.FLOAT64, new long[0]);
+        assertEquals(3.5, scalar.quantile(0.3).compute().item());
+        assertEquals(3.5, scalar.median().compute().item());
+        ChunkedArray one = Chunkwise.fromArray(new int[] {-7}, 1);
+        assertArrayEquals(new double[] {-7, -7}, one.quantile(new double[] {0, 1}).compute().toDoubleArray());
+        assertEquals(DType.FLOAT64, one.median().dtype());
     }
 
     @Test
