@@ -2,10 +2,9 @@ package io.chunkwise.array;
 
 import io.chunkwise.Chunkwise;
 import io.chunkwise.graph.Expr;
-import io.chunkwise.io.ChunkSource;
+import io.chunkwise.testing.RecordingSource;
 import org.junit.jupiter.api.Test;
 
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -13,34 +12,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class CompressLazinessTest {
     @Test
     void countingPassRunsOnceWhenChunksAreFirstAskedFor() {
-        AtomicInteger reads = new AtomicInteger();
-        ChunkSource inner = ((Expr.Source) Chunkwise.random(9, new long[] {300, 200}, 100).expr()).source();
-        ChunkSource counting = new ChunkSource() {
-            @Override
-            public long[] shape() {
-                return inner.shape();
-            }
-
-            @Override
-            public DType dtype() {
-                return inner.dtype();
-            }
-
-            @Override
-            public Object read(Region region) {
-                reads.incrementAndGet();
-                return inner.read(region);
-            }
-        };
+        RecordingSource counting =
+                new RecordingSource(((Expr.Source) Chunkwise.random(9, new long[] {300, 200}, 100).expr()).source());
         ChunkedArray x = ChunkedArray.fromSource(counting, 100, 100);
         ChunkedArray selected = x.compress(x.gt(0.5));
-        assertEquals(0, reads.get(), "building compress reads nothing");
+        assertEquals(0, counting.count(), "building compress reads nothing");
         long chunks = selected.numChunks();
-        int afterCount = reads.get();
+        int afterCount = counting.count();
         assertEquals(6, afterCount, "one counting read per chunk of the mask");
         assertEquals(chunks, selected.chunks().numChunks());
         selected.shape();
-        assertEquals(afterCount, reads.get(), "the counting pass runs once");
+        assertEquals(afterCount, counting.count(), "the counting pass runs once");
         long expected = x.gt(0.5).countNonzero().compute().itemLong();
         assertEquals(expected, selected.shape()[0]);
     }

@@ -50,22 +50,8 @@ final class StructCases {
             return lazy(a, lengths);
         }
         io.chunkwise.graph.InMemorySource inner = new io.chunkwise.graph.InMemorySource(a);
-        io.chunkwise.io.ChunkSource copying = new io.chunkwise.io.ChunkSource() {
-            @Override
-            public long[] shape() {
-                return inner.shape();
-            }
-
-            @Override
-            public DType dtype() {
-                return inner.dtype();
-            }
-
-            @Override
-            public Object read(Region region) {
-                return inner.read(region);
-            }
-        };
+        // a wrapper that copies each region, so reads do not take the in-place path
+        io.chunkwise.io.ChunkSource copying = new io.chunkwise.testing.RecordingSource(inner);
         return ChunkedArray.fromSource(copying, Chunks.ofLengths(a.shape(), lengths));
     }
 
