@@ -199,6 +199,154 @@ System.out.print(results);
     code("tif.band(1)"),
 ]
 
+NOTEBOOKS["04-histograms-and-statistics"] = [
+    md("""
+# 04 · Histograms and statistics
+
+Histograms, summary statistics and exact quantiles, all computed lazily: chunk by chunk, in
+parallel, without loading the raster.
+"""),
+    code(IMPORTS),
+    code('var tif = Chunkwise.openGeoTiff("data/scene.tif");\nvar red = tif.band(1);\nred'),
+    md("""
+## `%hist`: a histogram drawn inline
+
+The magic takes any Java expression. Without `--range` it finds the data's minimum and maximum in
+one pass, then counts in a second (Dask needs a range from you).
+"""),
+    code("%hist red --bins 80"),
+    md("""
+The spike at 0 is nodata: pixels outside the satellite's swath. Mask it: `maskedBand` turns nodata
+into NaN (and `uint16` into `float32`), and histograms skip NaN.
+"""),
+    code("%hist tif.maskedBand(1) --bins 80"),
+    code("%hist tif.maskedBand(2) --bins 80 --range 1500,6000 --log"),
+    md("""
+## Nodata changes the statistics
+
+Including the zeros drags the mean down by a sixth:
+"""),
+    code("""
+var masked = tif.maskedBand(1);
+var r = Chunkwise.compute(red.mean(), masked.nanmean(), masked.isnan().countNonzero());
+String.format("mean with nodata %.2f, without %.2f (%d nodata pixels)", r.get(0).item(), r.get(1).item(), r.get(2).itemLong())
+"""),
+    md("## `%describe`: count, NaN count, mean, std, min, quartiles, max"),
+    code("%describe tif.maskedBand(2)"),
+    md("""
+## Exact quantiles
+
+`quantile` is exact: it equals NumPy's `np.quantile` (linear interpolation) and never gathers the
+data in memory; it narrows down on the right values in a few passes. Dask's `percentile` is
+approximate.
+"""),
+    md("""
+Like NumPy's, a quantile of data that holds NaN is NaN. Select the valid pixels first: `compress`
+keeps the values where a mask is true, as a 1-D array whose chunk sizes come from a counting pass.
+"""),
+    code("masked.quantile(0.5).compute().item()"),
+    code("var valid = masked.compress(masked.isnan().not());\nvalid"),
+    code("valid.quantile(new double[] {0.01, 0.25, 0.5, 0.75, 0.99}).compute()"),
+    code("valid.median().compute().item()"),
+    md("""
+Along an axis: the median of every column of the elevation model (columns that cross a void of
+the model are NaN):
+"""),
+    code('var dem = Chunkwise.openGeoTiff("data/dem.tif").maskedBand(1);\ndem.median(0).compute()'),
+]
+
+NOTEBOOKS["05-band-math-and-neighbourhoods"] = [
+    md("""
+# 05 · Band math and neighbourhoods
+
+NDVI from two bands, a focal filter with `mapOverlap`, and a slope map, with `%preview` pictures.
+"""),
+    code(IMPORTS),
+    md("""
+## NDVI
+
+The normalised difference vegetation index, (NIR − red) / (NIR + red), is elementwise band math:
+one fused pass over both bands. Masked bands keep nodata as NaN.
+"""),
+    code("""
+var tif = Chunkwise.openGeoTiff("data/scene.tif");
+var red = tif.maskedBand(1);
+var nir = tif.maskedBand(2);
+var ndvi = nir.sub(red).div(nir.add(red));
+ndvi
+"""),
+    code("%preview ndvi --size 400"),
+    code("%hist ndvi --bins 50"),
+    md("""
+## A focal filter with `mapOverlap`
+
+A 3 × 3 mean needs each pixel's neighbours, including those in the next chunk. `mapOverlap` gives
+every block a halo of `depth` pixels read from its neighbours (only the halo, never whole
+neighbours), calls your function, and trims the halo again. At the array's edges the `Boundary`
+says what the halo holds.
+"""),
+    code("""
+/** A 3x3 mean of a block that carries a one-pixel halo; the halo's border is trimmed by mapOverlap. */
+DenseArray focalMean(DenseArray block, long[] index) {
+    int h = (int) block.shape()[0], w = (int) block.shape()[1];
+    double[] in = block.toDoubleArray(), out = new double[h * w];
+    for (int i = 1; i < h - 1; i++) {
+        for (int j = 1; j < w - 1; j++) {
+            double s = 0;
+            for (int di = -1; di <= 1; di++) {
+                for (int dj = -1; dj <= 1; dj++) {
+                    s += in[(i + di) * w + j + dj];
+                }
+            }
+            out[i * w + j] = s / 9;
+        }
+    }
+    return DenseArray.of(out, h, w);
+}
+"""),
+    code("""
+var demFile = Chunkwise.openGeoTiff("data/dem.tif");
+var dem = demFile.maskedBand(1, 300, 400);
+var smooth = dem.mapOverlap(new int[] {1, 1}, Boundary.nearest(), (b, i) -> focalMean(b, i), DType.FLOAT64);
+smooth
+"""),
+    code("%preview smooth --size 400"),
+    md("""
+## Slope
+
+Horn's method: the elevation gradient from the 3 × 3 window, divided by the pixel size (25 m here),
+and the slope angle in degrees.
+"""),
+    code("""
+double cell = demFile.transform()[1];
+DenseArray slope(DenseArray block, long[] index) {
+    int h = (int) block.shape()[0], w = (int) block.shape()[1];
+    double[] z = block.toDoubleArray(), out = new double[h * w];
+    for (int i = 1; i < h - 1; i++) {
+        for (int j = 1; j < w - 1; j++) {
+            int o = i * w + j;
+            double a = z[o - w - 1], b = z[o - w], c = z[o - w + 1];
+            double d = z[o - 1], f = z[o + 1];
+            double g = z[o + w - 1], hh = z[o + w], k = z[o + w + 1];
+            double dzdx = ((c + 2 * f + k) - (a + 2 * d + g)) / (8 * cell);
+            double dzdy = ((g + 2 * hh + k) - (a + 2 * b + c)) / (8 * cell);
+            out[o] = Math.toDegrees(Math.atan(Math.sqrt(dzdx * dzdx + dzdy * dzdy)));
+        }
+    }
+    return DenseArray.of(out, h, w);
+}
+var slopes = dem.mapOverlap(new int[] {1, 1}, Boundary.nearest(), (b, i) -> slope(b, i), DType.FLOAT64);
+slopes
+"""),
+    code("%preview slopes --size 400"),
+    code("%describe slopes"),
+    md("""
+NaN in the voids of the elevation model spreads to the slopes around them, as it should. The
+coarse picture of the terrain, averaged over 10 × 10 windows:
+"""),
+    code("dem.slice(Slice.range(0, 900), Slice.range(0, 1200)).coarsen(Reducer.MEAN, 10)"),
+]
+
 NOTEBOOKS["06-saving-results"] = [
     md("""
 # 06 · Saving results: GeoTIFF, Zarr and .npy

@@ -24,11 +24,22 @@ import java.util.List;
  */
 public final class ChunkedArray {
     private final Expr expr;
-    private final Chunks chunks;
+    private volatile Chunks chunks;
+    private final java.util.function.Supplier<Chunks> lazyChunks;
 
     ChunkedArray(Expr expr, Chunks chunks) {
         this.expr = expr;
         this.chunks = chunks;
+        this.lazyChunks = null;
+    }
+
+    /**
+     * An array whose chunk grid is found when first asked for (e.g. {@code compress}, whose chunk
+     * lengths come from a counting pass); the grid is computed once and kept.
+     */
+    ChunkedArray(Expr expr, java.util.function.Supplier<Chunks> lazyChunks) {
+        this.expr = expr;
+        this.lazyChunks = lazyChunks;
     }
 
     /** A lazy array over a source; no chunks means "auto", aligned to the source's native blocks. */
@@ -51,6 +62,9 @@ public final class ChunkedArray {
         }
         if (s instanceof io.chunkwise.graph.DerivedSource d) {
             return d.name();
+        }
+        if (s instanceof io.chunkwise.graph.InMemorySource || s instanceof RowsSource) {
+            return "array"; // Dask's name for from_array
         }
         String n = s.getClass().getSimpleName().replace("Source", "").toLowerCase(java.util.Locale.ROOT);
         return n.isEmpty() ? "source" : n;
@@ -85,7 +99,16 @@ public final class ChunkedArray {
     }
 
     public Chunks chunks() {
-        return chunks;
+        Chunks c = chunks;
+        if (c == null) {
+            synchronized (this) {
+                if (chunks == null) {
+                    chunks = lazyChunks.get();
+                }
+                c = chunks;
+            }
+        }
+        return c;
     }
 
     /** Bytes the whole array would take in memory. */
@@ -94,7 +117,7 @@ public final class ChunkedArray {
     }
 
     public long numChunks() {
-        return chunks.numChunks();
+        return chunks().numChunks();
     }
 
     /** The name of the last operation, e.g. {@code "mul"}, {@code "sum"}, {@code "random"}. */
@@ -586,7 +609,7 @@ public final class ChunkedArray {
      * shape or dtype fails the computation with a {@link BlockResultException} naming the block.
      */
     public ChunkedArray mapBlocks(BlockFunction fn, DType outType) {
-        return BlockOps.mapBlocks(this, fn, outType, chunks);
+        return BlockOps.mapBlocks(this, fn, outType, chunks());
     }
 
     /**
@@ -715,7 +738,7 @@ public final class ChunkedArray {
      * when the result cannot be held; interrupting the calling thread cancels the work.
      */
     public DenseArray compute(Scheduler scheduler) {
-        return Engine.compute(List.of(new Engine.Root(expr, chunks)), scheduler).get(0);
+        return Engine.compute(List.of(new Engine.Root(expr, chunks())), scheduler).get(0);
     }
 
     /** Computes every chunk and keeps them in memory; the result reads from them. */
@@ -725,9 +748,10 @@ public final class ChunkedArray {
 
     public ChunkedArray persist(Scheduler scheduler) {
         Engine.checkFits(shape(), dtype(), "persisting " + name());
-        Object[] buffers = Engine.chunks(expr, chunks, scheduler);
-        return new ChunkedArray(new Expr.Source(new PersistedSource(chunks, dtype(), buffers), "persisted " + name()),
-                chunks);
+        Chunks grid = chunks();
+        Object[] buffers = Engine.chunks(expr, grid, scheduler);
+        return new ChunkedArray(new Expr.Source(new PersistedSource(grid, dtype(), buffers), "persisted " + name()),
+                grid);
     }
 
     /** Streams the array into a sink chunk by chunk (regions aligned to the sink's blocks). */
@@ -737,7 +761,7 @@ public final class ChunkedArray {
 
     public void store(ChunkSink sink, Scheduler scheduler) {
         int[] block = sink.blockShape();
-        Chunks grid = block == null ? chunks : Chunks.regular(expr.shape(), clampBlock(block));
+        Chunks grid = block == null ? chunks() : Chunks.regular(expr.shape(), clampBlock(block));
         Engine.store(expr, grid, sink, scheduler);
     }
 
@@ -781,6 +805,6 @@ public final class ChunkedArray {
     @Override
     public String toString() {
         return "ChunkedArray<" + name() + ", shape=" + Shapes.format(expr.shape()) + ", dtype=" + dtype()
-                + ", chunksize=" + Shapes.format(chunks.maxChunk()) + ", chunks=" + numChunks() + ">";
+                + ", chunksize=" + Shapes.format(chunks().maxChunk()) + ", chunks=" + numChunks() + ">";
     }
 }

@@ -67,7 +67,7 @@ final class CompressSource implements DerivedSource {
         ChunkedArray flat = x.reshape(-1);
         ChunkedArray flatMask = mask.reshape(-1).rechunk(flat.chunks());
         CompressSource src = new CompressSource(flat.expr(), flatMask.expr(), flat.chunks(), null);
-        return new ChunkedArray(new Expr.Source(src, src.name()), src.chunks());
+        return new ChunkedArray(new Expr.Source(src, src.name()), src::chunks);
     }
 
     /** The output layout, counting the mask's true values per input chunk on first call. */

@@ -3,41 +3,58 @@ package io.chunkwise.array;
 /**
  * Copies elements between two storage buffers of the same type along per-axis offset tables: for
  * every multi-index {@code (j0, ..., jn)}, {@code dst[sum dstOff[a][ja]] = src[sum srcOff[a][ja]]}.
- * One primitive loop per storage type; where both tables of the last axis are consecutive the row is
- * one {@link System#arraycopy}. Serves slices (steps, flips), take and transposes alike.
+ * One primitive loop per storage type, over the last two axes in cache-sized tiles (a transpose
+ * reads across rows); where both tables of the last axis are consecutive a row is one
+ * {@link System#arraycopy}. Serves slices (steps, flips), take and transposes alike.
  */
 final class Gather {
     private Gather() {
     }
 
-    static void copy(Object src, long[][] srcOff, Object dst, long[][] dstOff) {
+    /** Rows and columns of the last two axes are copied in tiles of this many, to stay in cache. */
+    private static final int TILE = 64;
+
+    static void copy(Object src, int[][] srcOff, Object dst, int[][] dstOff) {
         int nd = srcOff.length;
         if (nd == 0) {
             System.arraycopy(src, 0, dst, 0, 1);
             return;
         }
-        for (long[] t : srcOff) {
+        for (int[] t : srcOff) {
             if (t.length == 0) {
                 return;
             }
         }
-        long[] s = srcOff[nd - 1];
-        long[] d = dstOff[nd - 1];
-        boolean contiguous = consecutive(s) && consecutive(d);
-        int[] idx = new int[nd];
+        int[] sCol = srcOff[nd - 1];
+        int[] dCol = dstOff[nd - 1];
+        int[] sRow = nd >= 2 ? srcOff[nd - 2] : new int[] {0};
+        int[] dRow = nd >= 2 ? dstOff[nd - 2] : new int[] {0};
+        boolean contiguous = consecutive(sCol) && consecutive(dCol);
+        int outer = Math.max(0, nd - 2);
+        int[] idx = new int[outer];
         while (true) {
-            long sb = 0;
-            long db = 0;
-            for (int a = 0; a < nd - 1; a++) {
+            int sb = 0;
+            int db = 0;
+            for (int a = 0; a < outer; a++) {
                 sb += srcOff[a][idx[a]];
                 db += dstOff[a][idx[a]];
             }
             if (contiguous) {
-                System.arraycopy(src, (int) (sb + s[0]), dst, (int) (db + d[0]), s.length);
+                for (int i = 0; i < sRow.length; i++) {
+                    System.arraycopy(src, sb + sRow[i] + sCol[0], dst, db + dRow[i] + dCol[0], sCol.length);
+                }
             } else {
-                row(src, sb, s, dst, db, d);
+                for (int i0 = 0; i0 < sRow.length; i0 += TILE) {
+                    int i1 = Math.min(sRow.length, i0 + TILE);
+                    for (int j0 = 0; j0 < sCol.length; j0 += TILE) {
+                        int j1 = Math.min(sCol.length, j0 + TILE);
+                        for (int i = i0; i < i1; i++) {
+                            tile(src, sb + sRow[i], sCol, dst, db + dRow[i], dCol, j0, j1);
+                        }
+                    }
+                }
             }
-            int a = nd - 2;
+            int a = outer - 1;
             while (a >= 0) {
                 if (++idx[a] < srcOff[a].length) {
                     break;
@@ -51,7 +68,7 @@ final class Gather {
         }
     }
 
-    private static boolean consecutive(long[] t) {
+    private static boolean consecutive(int[] t) {
         for (int j = 1; j < t.length; j++) {
             if (t[j] != t[0] + j) {
                 return false;
@@ -60,40 +77,38 @@ final class Gather {
         return true;
     }
 
-    private static void row(Object src, long sb, long[] s, Object dst, long db, long[] d) {
-        int n = s.length;
-        int so = (int) sb;
-        int dof = (int) db;
+    /** Columns {@code j0..j1-1} of one row. */
+    private static void tile(Object src, int so, int[] s, Object dst, int dof, int[] d, int j0, int j1) {
         if (src instanceof double[] x) {
             double[] y = (double[]) dst;
-            for (int j = 0; j < n; j++) {
-                y[dof + (int) d[j]] = x[so + (int) s[j]];
+            for (int j = j0; j < j1; j++) {
+                y[dof + d[j]] = x[so + s[j]];
             }
         } else if (src instanceof float[] x) {
             float[] y = (float[]) dst;
-            for (int j = 0; j < n; j++) {
-                y[dof + (int) d[j]] = x[so + (int) s[j]];
+            for (int j = j0; j < j1; j++) {
+                y[dof + d[j]] = x[so + s[j]];
             }
         } else if (src instanceof long[] x) {
             long[] y = (long[]) dst;
-            for (int j = 0; j < n; j++) {
-                y[dof + (int) d[j]] = x[so + (int) s[j]];
+            for (int j = j0; j < j1; j++) {
+                y[dof + d[j]] = x[so + s[j]];
             }
         } else if (src instanceof int[] x) {
             int[] y = (int[]) dst;
-            for (int j = 0; j < n; j++) {
-                y[dof + (int) d[j]] = x[so + (int) s[j]];
+            for (int j = j0; j < j1; j++) {
+                y[dof + d[j]] = x[so + s[j]];
             }
         } else if (src instanceof short[] x) {
             short[] y = (short[]) dst;
-            for (int j = 0; j < n; j++) {
-                y[dof + (int) d[j]] = x[so + (int) s[j]];
+            for (int j = j0; j < j1; j++) {
+                y[dof + d[j]] = x[so + s[j]];
             }
         } else {
             byte[] x = (byte[]) src;
             byte[] y = (byte[]) dst;
-            for (int j = 0; j < n; j++) {
-                y[dof + (int) d[j]] = x[so + (int) s[j]];
+            for (int j = j0; j < j1; j++) {
+                y[dof + d[j]] = x[so + s[j]];
             }
         }
     }

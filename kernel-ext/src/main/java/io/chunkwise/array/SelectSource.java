@@ -2,6 +2,7 @@ package io.chunkwise.array;
 
 import io.chunkwise.graph.DerivedSource;
 import io.chunkwise.graph.Expr;
+import io.chunkwise.graph.InMemorySource;
 import io.chunkwise.graph.RegionEvaluator;
 
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ import java.util.List;
  * <p>A read works out, per output axis, the input indices its region needs, groups them by input
  * chunk (and splits groups at gaps wider than {@value #GAP}), and evaluates one input box per
  * combination of groups: every read lies inside one input chunk the selection touches, so untouched
- * chunks are never read and a task holds its output plus one input piece.
+ * chunks are never read and a task holds its output plus one input piece. An in-memory input is
+ * gathered from in place, without copying the box first.
  */
 final class SelectSource implements DerivedSource {
     /** Input indices further apart than this along an axis are read separately. */
@@ -139,25 +141,41 @@ final class SelectSource implements DerivedSource {
                 size[a] = (int) (g.hi - g.lo + 1);
             }
         }
-        Object box = RegionEvaluator.evaluate(input, new Region(start, size));
-        long[] boxStride = new long[ni];
-        long acc = 1;
-        for (int a = ni - 1; a >= 0; a--) {
-            boxStride[a] = acc;
-            acc *= size[a];
+        Object box;
+        long[] boxStride;
+        long base = 0;
+        if (input instanceof Expr.Source s && s.source() instanceof InMemorySource m) {
+            box = m.array().data(); // gather straight from the array: no copy of the box
+            boxStride = Buffers.strides(m.array().shape());
+            for (int a = 0; a < ni; a++) {
+                base += start[a] * boxStride[a];
+            }
+        } else {
+            box = RegionEvaluator.evaluate(input, new Region(start, size));
+            boxStride = new long[ni];
+            long acc = 1;
+            for (int a = ni - 1; a >= 0; a--) {
+                boxStride[a] = acc;
+                acc *= size[a];
+            }
         }
         int nd = outToIn.length;
-        long[][] src = new long[nd][];
-        long[][] dst = new long[nd][];
+        int[][] src = new int[nd][];
+        int[][] dst = new int[nd][];
         for (int o = 0; o < nd; o++) {
             Group g = groups.get(o).get(pick[o]);
             int a = outToIn[o];
-            src[o] = new long[g.pos.length];
-            dst[o] = new long[g.pos.length];
+            src[o] = new int[g.pos.length];
+            dst[o] = new int[g.pos.length];
             for (int j = 0; j < g.pos.length; j++) {
-                dst[o][j] = g.pos[j] * outStride[o];
-                src[o][j] = a < 0 ? 0 : (g.idx[j] - g.lo) * boxStride[a];
+                dst[o][j] = (int) (g.pos[j] * outStride[o]);
+                src[o][j] = (int) ((a < 0 ? 0 : (g.idx[j] - g.lo) * boxStride[a]) + (o == 0 ? base : 0));
             }
+        }
+        if (nd == 0) {
+            Object one = Buffers.allocate(dtype(), 1);
+            System.arraycopy(box, (int) base, one, 0, 1);
+            box = one;
         }
         Gather.copy(box, src, out, dst);
     }

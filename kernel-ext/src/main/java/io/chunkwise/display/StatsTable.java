@@ -13,6 +13,15 @@ public final class StatsTable {
     public static final String[] STATISTICS = {"count", "NaN count", "mean", "std", "min", "25%", "50%", "75%",
         "max"};
 
+    static {
+        // Tablesaw logs through SLF4J; without a provider SLF4J prints a three-line warning into the
+        // notebook cell. Chunkwise has nothing to log there, so choose SLF4J's own no-op provider
+        // unless the application configured one.
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+        }
+    }
+
     private StatsTable() {
     }
 

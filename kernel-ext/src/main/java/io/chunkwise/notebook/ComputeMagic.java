@@ -14,23 +14,11 @@ import java.util.List;
  * {@code %compute EXPR}: computes a lazy array or histogram (with the live progress bar), then shows the
  * result, the time taken, the peak heap in use and the array's warnings (such as integer overflow).
  */
-final class ComputeMagic implements ChunkwiseMagic {
+final class ComputeMagic extends ExpressionMagic {
     static final MagicSpec SPEC = MagicSpec.of("compute", "%compute EXPR").expr().build();
 
-    private final NotebookContext ctx;
-
     ComputeMagic(NotebookContext ctx) {
-        this.ctx = ctx;
-    }
-
-    @Override
-    public MagicSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public String summary() {
-        return "compute a lazy array or histogram with a live progress bar; show the result, time and peak memory";
+        super(ctx, SPEC, "compute a lazy array or histogram with a live progress bar; show the result, time and peak memory");
     }
 
     @Override

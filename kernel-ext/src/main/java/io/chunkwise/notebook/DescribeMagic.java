@@ -5,23 +5,11 @@ import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import java.util.List;
 
 /** {@code %describe EXPR}: count, NaN count, mean, std, min, quartiles and max of an array, as a table. */
-final class DescribeMagic implements ChunkwiseMagic {
+final class DescribeMagic extends ExpressionMagic {
     static final MagicSpec SPEC = MagicSpec.of("describe", "%describe EXPR").expr().build();
 
-    private final NotebookContext ctx;
-
     DescribeMagic(NotebookContext ctx) {
-        this.ctx = ctx;
-    }
-
-    @Override
-    public MagicSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public String summary() {
-        return "count, NaN count, mean, std, min, exact quartiles and max of an array";
+        super(ctx, SPEC, "count, NaN count, mean, std, min, exact quartiles and max of an array");
     }
 
     @Override

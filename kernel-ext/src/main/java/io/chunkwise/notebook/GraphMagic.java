@@ -13,23 +13,11 @@ import java.util.List;
  * {@code %graph EXPR}: the task graph of a lazy array layer by layer as SVG, with the layers that fuse
  * into one pass outlined together; computed from metadata only.
  */
-final class GraphMagic implements ChunkwiseMagic {
+final class GraphMagic extends ExpressionMagic {
     static final MagicSpec SPEC = MagicSpec.of("graph", "%graph EXPR").expr().build();
 
-    private final NotebookContext ctx;
-
     GraphMagic(NotebookContext ctx) {
-        this.ctx = ctx;
-    }
-
-    @Override
-    public MagicSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public String summary() {
-        return "task graph by layer as SVG: what fuses into what, chunks per layer (metadata only)";
+        super(ctx, SPEC, "task graph by layer as SVG: what fuses into what, chunks per layer (metadata only)");
     }
 
     @Override

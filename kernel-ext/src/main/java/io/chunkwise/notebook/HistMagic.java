@@ -12,26 +12,14 @@ import java.util.List;
  * NumPy's bin rule; without a range, one fused min/max pass finds it) and draws the histogram inline
  * with its bin table. A computed {@code Histogram} or a {@code LazyHistogram} is drawn as it is.
  */
-final class HistMagic implements ChunkwiseMagic {
+final class HistMagic extends ExpressionMagic {
     static final int DEFAULT_BINS = 50;
     static final int MAX_BINS = 100_000;
     static final MagicSpec SPEC = MagicSpec.of("hist", "%hist EXPR [--bins N] [--range LO,HI] [--log]").expr()
             .keyword("bins", "N").keyword("range", "LO,HI").flag("log", 'l').build();
 
-    private final NotebookContext ctx;
-
     HistMagic(NotebookContext ctx) {
-        this.ctx = ctx;
-    }
-
-    @Override
-    public MagicSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public String summary() {
-        return "histogram of an array, computed lazily and drawn inline with its bin table";
+        super(ctx, SPEC, "histogram of an array, computed lazily and drawn inline with its bin table");
     }
 
     @Override

@@ -14,25 +14,13 @@ import java.util.List;
  * array is sampled with a stride chosen so that about {@code PX}² values are computed
  * ({@link StridedSample}); an in-memory array is averaged block by block.
  */
-final class PreviewMagic implements ChunkwiseMagic {
+final class PreviewMagic extends ExpressionMagic {
     static final int DEFAULT_SIZE = 512;
     static final MagicSpec SPEC = MagicSpec.of("preview", "%preview EXPR [--size PX]").expr()
             .keyword("size", "PX").build();
 
-    private final NotebookContext ctx;
-
     PreviewMagic(NotebookContext ctx) {
-        this.ctx = ctx;
-    }
-
-    @Override
-    public MagicSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public String summary() {
-        return "downsampled image of a 2-d array, computing only about PX\u00b2 values";
+        super(ctx, SPEC, "downsampled image of a 2-d array, computing only about PX\u00b2 values");
     }
 
     @Override

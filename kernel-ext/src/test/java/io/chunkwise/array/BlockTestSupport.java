@@ -1,12 +1,9 @@
 package io.chunkwise.array;
 
 import io.chunkwise.graph.InMemorySource;
-import io.chunkwise.io.ChunkSource;
 import io.chunkwise.schedule.Scheduler;
 
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 /** Shared helpers for the block-operation tests: irregular grids, recorded reads, Python literals. */
 final class BlockTestSupport {
@@ -23,36 +20,6 @@ final class BlockTestSupport {
     /** The same expression computed over another grid, as a later rechunk would read it. */
     static ChunkedArray regridded(ChunkedArray x, int... chunks) {
         return new ChunkedArray(x.expr(), Chunks.normalize(x.shape(), x.dtype(), chunks));
-    }
-
-    /** A source over an in-memory array that records every region read from it. */
-    static final class RecordingSource implements ChunkSource {
-        final Queue<Region> reads = new ConcurrentLinkedQueue<>();
-        private final InMemorySource inner;
-
-        RecordingSource(DenseArray a) {
-            inner = new InMemorySource(a);
-        }
-
-        @Override
-        public long[] shape() {
-            return inner.shape();
-        }
-
-        @Override
-        public DType dtype() {
-            return inner.dtype();
-        }
-
-        @Override
-        public Object read(Region region) {
-            reads.add(region);
-            return inner.read(region);
-        }
-
-        long elementsRead() {
-            return reads.stream().mapToLong(Region::elements).sum();
-        }
     }
 
     /** Chunk boundaries along one axis as a Python list of (start, stop) pairs. */

@@ -1,8 +1,10 @@
 package io.chunkwise.array;
 
+import io.chunkwise.graph.InMemorySource;
 import io.chunkwise.schedule.ChunkTaskException;
 import io.chunkwise.schedule.Scheduler;
 import io.chunkwise.testing.NumpyOracle;
+import io.chunkwise.testing.RecordingSource;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -103,10 +105,10 @@ class MapOverlapTest {
     void haloesAreReadFromTheGrownRegionOnlyNeverWholeNeighbours() {
         DenseArray a = TestData.random(DType.FLOAT64, 3, 40, 40);
         for (Boundary b : List.of(Boundary.reflect(), Boundary.periodic(), Boundary.none())) {
-            BlockTestSupport.RecordingSource src = new BlockTestSupport.RecordingSource(a);
+            RecordingSource src = new RecordingSource(new InMemorySource(a));
             ChunkedArray x = ChunkedArray.fromSource(src, 10, 10);
             x.mapOverlap(new int[] {1}, b, (blk, idx) -> blk, DType.FLOAT64).compute(Scheduler.threads(3));
-            for (Region r : src.reads) {
+            for (Region r : src.reads()) {
                 assertTrue(r.size()[0] <= 12 && r.size()[1] <= 12, b + ": read " + r + " is larger than a block and its halo");
             }
             assertTrue(src.elementsRead() <= 16 * 12 * 12, b + ": read " + src.elementsRead()

@@ -40,9 +40,19 @@ final class StructCases {
         return Chunkwise.fromBuffer(a.data(), a.dtype(), a.shape()).rechunk(Chunks.ofLengths(a.shape(), lengths));
     }
 
-    /** A lazy array over {@code a} with random irregular chunks. */
+    /**
+     * A lazy array over {@code a} with random irregular chunks, read either in place (an in-memory
+     * source) or through a plain source that copies each region (the path of files and expressions).
+     */
     static ChunkedArray lazy(DenseArray a, Random r) {
-        return lazy(a, irregular(r, a.shape()));
+        int[][] lengths = irregular(r, a.shape());
+        if (r.nextBoolean()) {
+            return lazy(a, lengths);
+        }
+        io.chunkwise.graph.InMemorySource inner = new io.chunkwise.graph.InMemorySource(a);
+        // a wrapper that copies each region, so reads do not take the in-place path
+        io.chunkwise.io.ChunkSource copying = new io.chunkwise.testing.RecordingSource(inner);
+        return ChunkedArray.fromSource(copying, Chunks.ofLengths(a.shape(), lengths));
     }
 
     /** Accumulates (NumPy expression, our array) pairs and checks them all in one oracle call. */

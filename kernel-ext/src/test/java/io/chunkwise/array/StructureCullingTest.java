@@ -2,42 +2,24 @@ package io.chunkwise.array;
 
 import io.chunkwise.Chunkwise;
 import io.chunkwise.graph.Expr;
-import io.chunkwise.io.ChunkSource;
 import io.chunkwise.schedule.Scheduler;
+import io.chunkwise.testing.RecordingSource;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Structural operations read only the input chunks they need, and each read stays inside one chunk. */
 class StructureCullingTest {
-    /** Wraps a source and records every region it is asked for. */
-    record RecordingSource(ChunkSource inner, CopyOnWriteArrayList<Region> reads) implements ChunkSource {
-        @Override
-        public long[] shape() {
-            return inner.shape();
-        }
-
-        @Override
-        public DType dtype() {
-            return inner.dtype();
-        }
-
-        @Override
-        public Object read(Region region) {
-            reads.add(region);
-            return inner.read(region);
-        }
-    }
-
-    private final CopyOnWriteArrayList<Region> reads = new CopyOnWriteArrayList<>();
+    private final RecordingSource source =
+            new RecordingSource(((Expr.Source) Chunkwise.random(7, new long[] {100, 80}).expr()).source());
+    private final List<Region> reads = source.reads();
     private final Chunks grid = Chunks.regular(new long[] {100, 80}, new int[] {10, 20});
-    private final ChunkedArray x = ChunkedArray.fromSource(
-            new RecordingSource(((Expr.Source) Chunkwise.random(7, new long[] {100, 80}).expr()).source(), reads), grid);
+    private final ChunkedArray x = ChunkedArray.fromSource(source, grid);
 
     /** The grid indices of the chunks read, failing if a read spans two chunks. */
     private Set<String> chunksRead() {
@@ -94,6 +76,8 @@ class StructureCullingTest {
     @Test
     void aCachedCountingPassRunsOnceForCompress() {
         ChunkedArray c = x.compress(x.gt(0.5));
+        assertEquals(0, reads.size(), "building compress reads nothing; the count runs when chunks are asked for");
+        c.chunks();
         int afterCount = reads.size();
         assertEquals(x.reshape(-1).numChunks(), afterCount,
                 "the counting pass reads every chunk of the flattened mask once (whole rows: one box each)");

@@ -3,50 +3,28 @@ package io.chunkwise.graph;
 import io.chunkwise.Chunkwise;
 import io.chunkwise.array.ChunkedArray;
 import io.chunkwise.array.DType;
-import io.chunkwise.array.Region;
-import io.chunkwise.io.ChunkSource;
 import io.chunkwise.schedule.Scheduler;
+import io.chunkwise.testing.RecordingSource;
 import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Elementwise chains fuse: each source chunk is read once and no intermediate chunk is allocated. */
 class FusionTest {
-    /** Wraps a source and counts its reads. */
-    record CountingSource(ChunkSource inner, AtomicInteger reads) implements ChunkSource {
-        @Override
-        public long[] shape() {
-            return inner.shape();
-        }
-
-        @Override
-        public DType dtype() {
-            return inner.dtype();
-        }
-
-        @Override
-        public Object read(Region region) {
-            reads.incrementAndGet();
-            return inner.read(region);
-        }
-    }
-
     @Test
     void cubeSumReadsEachChunkOnce() {
-        AtomicInteger reads = new AtomicInteger();
         ChunkedArray base = Chunkwise.random(3, new long[] {400, 300}, 100, 100);
-        ChunkSource src = ((Expr.Source) base.expr()).source();
-        ChunkedArray x = ChunkedArray.fromSource(new CountingSource(src, reads), 100, 100);
+        RecordingSource src = new RecordingSource(((Expr.Source) base.expr()).source());
+        ChunkedArray x = ChunkedArray.fromSource(src, 100, 100);
         double s = x.mul(x).mul(x).sum().compute(Scheduler.threads(2)).item();
-        assertEquals(12, reads.get(), "one read per chunk of x");
+        assertEquals(12, src.count(), "one read per chunk of x");
         assertTrue(s > 0);
-        reads.set(0);
+        src.reads().clear();
         Chunkwise.compute(x.sum(), x.mean(), x.mul(x).max());
-        assertEquals(12, reads.get(), "three results computed in one pass read each chunk once");
+        assertEquals(12, src.count(), "three results computed in one pass read each chunk once");
     }
 
     @Test

@@ -29,8 +29,9 @@ import org.junit.jupiter.api.TestFactory;
  */
 class KernelEndToEndIT {
     static final String PYTHON = "/usr/bin/python3";
-    static final List<String> SUITES = List.of("test_kernel_protocol");
-    static final long SUITE_TIMEOUT_MINUTES = 10;
+    static final List<String> SUITES =
+            List.of("test_kernel_protocol", "test_notebook_extension", "test_notebooks", "test_binder");
+    static final long SUITE_TIMEOUT_MINUTES = 30;
 
     /** One Python test's outcome and its detail lines. */
     record Outcome(String outcome, List<String> detail) {
