@@ -5,8 +5,8 @@ import io.chunkwise.graph.Expr;
 
 /**
  * Builds {@code unique} and {@code bincount} arrays of integer (or bool) arrays. Their length
- * depends on the data, so building one runs its counting pass now (see {@link #wrap}); the values
- * are computed on the first read and kept.
+ * depends on the data: a counting pass finds it when the shape or chunks are first asked for (see
+ * {@link #wrap}); the values are computed on the first read and kept.
  */
 final class IntegerCounts {
     private IntegerCounts() {
@@ -33,11 +33,10 @@ final class IntegerCounts {
     }
 
     /**
-     * A lazy array over a source whose length a counting pass finds. The chunk grid must be known
-     * when the array is built, so this asks the source for its shape now, which runs that pass.
+     * A lazy array over a source whose length a counting pass finds: the pass runs once, when the
+     * shape or chunks are first asked for (or at compute), not when the array is built.
      */
     private static ChunkedArray wrap(DerivedSource src) {
-        long[] shape = src.shape();
-        return new ChunkedArray(new Expr.Source(src, src.name()), Chunks.normalize(shape, src.dtype()));
+        return new ChunkedArray(new Expr.Source(src, src.name()), () -> Chunks.normalize(src.shape(), src.dtype()));
     }
 }
