@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  * mean, W3 axis mean/std, W4 100-bin histogram, W6 10,000-chunk sum), one warm-up and five timed
  * runs each, printed as JSON lines with the same fields as the baseline (best of the first 3,
  * median of 5, peak heap). Run: {@code java -Xmx16g -cp kernel-ext/target/classes
- * io.chunkwise.examples.Bench [--scale 0.5] [--only W1,W4]}.
+ * io.chunkwise.examples.Bench [--scale 0.5] [--only W1,W4] [--geotiff W5-file.tif]}; W5 reads the
+ * GeoTIFF that the Dask baseline writes (and is skipped without {@code --geotiff}).
  */
 public final class Bench {
     private Bench() {
@@ -27,11 +28,14 @@ public final class Bench {
     public static void main(String[] args) {
         double scale = 1;
         String only = "";
+        String geotiff = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--scale")) {
                 scale = Double.parseDouble(args[++i]);
             } else if (args[i].equals("--only")) {
                 only = args[++i];
+            } else if (args[i].equals("--geotiff")) {
+                geotiff = args[++i];
             }
         }
         Scheduler pool = Scheduler.threads(2);
@@ -59,6 +63,14 @@ public final class Bench {
             run("W2", "random_cube_mean", () -> {
                 ChunkedArray r = Chunkwise.random(1, new long[] {n2, n2}, c2);
                 return r.mul(r).mul(r).mean().compute(pool).item();
+            });
+        }
+        if (want(only, "W5") && geotiff != null) {
+            // the baseline's 8000 x 8000 uint16 tiled LZW file, made by dask_baseline.py (rasterio)
+            String path = geotiff;
+            run("W5", "lazy_windows_mean", () -> {
+                ChunkedArray b = Chunkwise.openGeoTiff(path).band(1, 1024, 1024);
+                return b.astype(DType.FLOAT32).mul(2.0).mean().compute(pool).item();
             });
         }
         if (want(only, "W7")) {
