@@ -86,12 +86,25 @@ final class ReduceConsumer implements Consumer {
                 kept *= region.size()[a];
             }
         }
-        return new Partial(expr.op(), accType, (int) kept);
+        return new TaskState(new Partial(expr.op(), accType, (int) kept));
+    }
+
+    /** One task's partial, and where its row walk is (rows advance in order, so no division per row). */
+    private static final class TaskState {
+        final Partial partial;
+        int rowStart = -1;
+        int e;
+        int[] m;
+
+        TaskState(Partial partial) {
+            this.partial = partial;
+        }
     }
 
     @Override
     public void accept(Object ctx, TileExec exec, Region region, int off, int len) {
-        Partial p = (Partial) ctx;
+        TaskState st = (TaskState) ctx;
+        Partial p = st.partial;
         boolean f = accType.isFloat();
         if (all) {
             long index0 = arg ? RunMath.flatOffset(region, inStrides, off) : 0;
@@ -105,13 +118,28 @@ final class ReduceConsumer implements Consumer {
         int nd = region.ndim();
         int row = region.size()[nd - 1];
         int rowStart = off / row * row;
-        int[] m = RunMath.unravel(region, rowStart);
-        int e = 0;
-        for (int a = 0; a < nd; a++) {
-            if (!reduced[a]) {
-                e = e * region.size()[a] + m[a];
+        if (st.rowStart != rowStart) {
+            if (st.m != null && rowStart == st.rowStart + row) {
+                for (int a = nd - 2; a >= 0; a--) {
+                    if (++st.m[a] < region.size()[a]) {
+                        break;
+                    }
+                    st.m[a] = 0;
+                }
+            } else {
+                st.m = RunMath.unravel(region, rowStart);
             }
+            st.rowStart = rowStart;
+            int e = 0;
+            for (int a = 0; a < nd; a++) {
+                if (!reduced[a]) {
+                    e = e * region.size()[a] + st.m[a];
+                }
+            }
+            st.e = e;
         }
+        int[] m = st.m;
+        int e = st.e;
         if (!reduced[nd - 1]) {
             long index = arg ? region.start()[expr.axes()[0]] + m[expr.axes()[0]] : 0;
             if (f) {
@@ -141,7 +169,7 @@ final class ReduceConsumer implements Consumer {
             }
         }
         OrderedTreeCombiner c = blocks.computeIfAbsent(key, k -> new OrderedTreeCombiner(perBlock));
-        Partial done = c.offer(pos, (Partial) ctx);
+        Partial done = c.offer(pos, ((TaskState) ctx).partial);
         if (done != null) {
             blocks.remove(key);
             done.finish(result, expr.dtype(), positions(region, done.elements()), expr.ddof());

@@ -22,6 +22,7 @@ public final class Partial {
     private final long[] n;     // counts
     private final long[] ls;    // integer sum/product/min/max, any/all/count
     private final long[] idx;   // arg index
+    private long uniform;       // values folded by the column fast path, the same number for every element
 
     public Partial(ReduceOp op, DType accumulateType, int elements) {
         this.op = op;
@@ -159,8 +160,16 @@ public final class Partial {
 
     /** Folds {@code len} values into {@code len} consecutive output elements starting at {@code e0}. */
     public void foldColumns(double[] v, int off, int len, int e0, long index) {
+        if ((base == ReduceOp.SUM || base == ReduceOp.MEAN) && !skipNaN && len == m && e0 == 0) {
+            // a whole row of output elements gets one value each: a plain add per column (the chunk-level
+            // tree keeps accuracy), and one count for all of them
+            for (int i = 0; i < len; i++) {
+                s[i] += v[off + i];
+            }
+            uniform++;
+            return;
+        }
         if ((base == ReduceOp.SUM || base == ReduceOp.MEAN) && !skipNaN) {
-            // one value per output element: a plain add per column (the chunk-level tree keeps accuracy)
             for (int i = 0; i < len; i++) {
                 s[e0 + i] += v[off + i];
                 n[e0 + i]++;
@@ -296,6 +305,7 @@ public final class Partial {
 
     /** Merges a later partial (covering later input elements) into this one. */
     public void combine(Partial o) {
+        uniform += o.uniform;
         for (int e = 0; e < m; e++) {
             switch (base) {
                 case SUM, MEAN -> {
@@ -388,7 +398,10 @@ public final class Partial {
                         Buffers.setLong(out, outType, p, ls[e]);
                     }
                 }
-                case MEAN -> Buffers.setDouble(out, outType, p, n[e] == 0 ? Double.NaN : (s[e] + c[e]) / n[e]);
+                case MEAN -> {
+                    long k = n[e] + uniform;
+                    Buffers.setDouble(out, outType, p, k == 0 ? Double.NaN : (s[e] + c[e]) / k);
+                }
                 case VAR, STD -> {
                     double var = n[e] - ddof <= 0 ? Double.NaN : Math.max(0, c[e]) / (n[e] - ddof);
                     Buffers.setDouble(out, outType, p, base == ReduceOp.STD ? Math.sqrt(var) : var);
