@@ -38,8 +38,8 @@ final class Casts {
                     td[i] = fl[i];
                 }
             }
-            if (to == DType.FLOAT32) {
-                Loops.roundToFloat(td, n);
+            if (to == DType.FLOAT32 && from.itemSize() > 2) {
+                Loops.roundToFloat(td, n); // integers of up to 16 bits are exact in float32
             }
         } else {
             System.arraycopy(fl, 0, tl, 0, n);
