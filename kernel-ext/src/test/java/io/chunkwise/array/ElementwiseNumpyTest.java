@@ -8,8 +8,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BinaryOperator;
-import java.util.function.UnaryOperator;
 
 import static io.chunkwise.testing.ArrayAssert.assertArrayClose;
 
@@ -99,9 +97,4 @@ class ElementwiseNumpyTest {
         np.add(expr);
         ours.add(x);
     }
-
-    @SuppressWarnings("unused")
-    private static final BinaryOperator<ChunkedArray> UNUSED_B = ChunkedArray::add;
-    @SuppressWarnings("unused")
-    private static final UnaryOperator<ChunkedArray> UNUSED_U = ChunkedArray::neg;
 }
