@@ -92,6 +92,14 @@ public final class Bench {
             run("QUANTILE", "one_pass_sum", () -> r.sum().compute(pool).item());
             run("QUANTILE", "quantile_0.99", () -> r.quantile(0.99).compute(pool).item());
         }
+        if (want(only, "MATMUL")) {
+            int m = (int) (4000 * scale);
+            double[] p = (double[]) Chunkwise.random(5, new long[] {m, m}, 1000).compute(pool).data();
+            double[] q = (double[]) Chunkwise.random(6, new long[] {m, m}, 1000).compute(pool).data();
+            ChunkedArray a = Chunkwise.fromBuffer(p, DType.FLOAT64, new long[] {m, m}, 1000, 1000);
+            ChunkedArray b = Chunkwise.fromBuffer(q, DType.FLOAT64, new long[] {m, m}, 1000, 1000);
+            run("MATMUL", "matmul", () -> a.matmul(b).compute(pool));
+        }
         if (want(only, "W6")) {
             int n6 = (int) (10000 * scale);
             int c6 = Math.max(1, (int) (100 * scale));
