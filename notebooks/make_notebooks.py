@@ -368,7 +368,7 @@ Tiled, DEFLATE-compressed, with the source's georeferencing (CRS, transform) and
 GDAL and every GIS read it.
 """),
     code("""
-var dir = Files.createTempDirectory("chunkwise-out");
+var dir = Files.createDirectories(Path.of("out")); // notebooks/out/, ignored by git
 var tiffPath = dir.resolve("ndvi.tif");
 var options = GeoTiffWriteOptions.builder().copyGeoreferencingFrom(tif).nodata(Double.NaN).build();
 ndvi.toGeoTiff(tiffPath, options);
@@ -378,7 +378,7 @@ written
     code("written.band(1).nanmean().compute().item() + \" vs \" + ndvi.nanmean().compute().item()"),
     md("## Zarr (a directory of compressed chunks, readable by Python's zarr and xarray)"),
     code("""
-var zarrPath = dir.resolve("ndvi.zarr");
+var zarrPath = dir.resolve("ndvi.zarr");  // an existing Zarr array there is replaced
 ndvi.toZarr(zarrPath, ZarrCompression.zlib(5), 500, 500);
 var z = Chunkwise.openZarr(zarrPath);
 z
