@@ -31,54 +31,37 @@ final class PersistedSource implements ChunkSource {
 
     @Override
     public Object read(Region region) {
-        int nd = region.ndim();
-        Object out = Buffers.allocate(dtype, (int) region.elements());
+        Object out = BlockRegions.read(chunks, dtype, region, this::stored);
+        // a region equal to one chunk comes back as the kept buffer itself: hand out a copy, since
+        // readers (a block function, say) may write into what they get
+        return isOneChunk(region) ? copyOf(out) : out;
+    }
+
+    private boolean isOneChunk(Region region) {
         if (region.elements() == 0) {
-            return out;
+            return false;
         }
-        int[] lo = new int[nd];
-        int[] hi = new int[nd];
-        for (int a = 0; a < nd; a++) {
-            lo[a] = chunks.chunkAt(a, region.start()[a]);
-            hi[a] = chunks.chunkAt(a, region.start()[a] + region.size()[a] - 1);
+        int[] idx = new int[region.ndim()];
+        for (int a = 0; a < idx.length; a++) {
+            idx[a] = chunks.chunkAt(a, region.start()[a]);
         }
-        long[] outShape = new long[nd];
-        for (int a = 0; a < nd; a++) {
-            outShape[a] = region.size()[a];
-        }
-        int[] idx = lo.clone();
+        return chunks.region(idx).equals(region);
+    }
+
+    private Object stored(int[] index) {
         int[] grid = chunks.grid();
-        while (true) {
-            long linear = 0;
-            for (int a = 0; a < nd; a++) {
-                linear = linear * grid[a] + idx[a];
-            }
-            Region c = chunks.region(idx);
-            long[] srcStart = new long[nd];
-            long[] dstStart = new long[nd];
-            int[] size = new int[nd];
-            long[] cShape = new long[nd];
-            for (int a = 0; a < nd; a++) {
-                long s = Math.max(c.start()[a], region.start()[a]);
-                long e = Math.min(c.start()[a] + c.size()[a], region.start()[a] + region.size()[a]);
-                srcStart[a] = s - c.start()[a];
-                dstStart[a] = s - region.start()[a];
-                size[a] = (int) (e - s);
-                cShape[a] = c.size()[a];
-            }
-            Buffers.copyBox(buffers[(int) linear], cShape, srcStart, out, outShape, dstStart, size);
-            int a = nd - 1;
-            while (a >= 0) {
-                if (++idx[a] <= hi[a]) {
-                    break;
-                }
-                idx[a] = lo[a];
-                a--;
-            }
-            if (a < 0) {
-                return out;
-            }
+        long linear = 0;
+        for (int a = 0; a < index.length; a++) {
+            linear = linear * grid[a] + index[a];
         }
+        return buffers[(int) linear];
+    }
+
+    private static Object copyOf(Object buf) {
+        int n = Buffers.length(buf);
+        Object out = java.lang.reflect.Array.newInstance(buf.getClass().getComponentType(), n);
+        System.arraycopy(buf, 0, out, 0, n);
+        return out;
     }
 
     @Override
