@@ -33,13 +33,13 @@ final class MaterializeConsumer implements Consumer {
 
     @Override
     public Object begin(Region region) {
-        return new long[] {-1, -1};
+        return new long[] {-1, -1, runLength(region)};
     }
 
     @Override
     public void accept(Object ctx, TileExec exec, Region region, int regionOffset, int len) {
-        long[] c = (long[]) ctx;
-        int run = runLength(region);
+        long[] c = (long[]) ctx; // {start of the current run, its offset in the result, run length}
+        long run = c[2];
         long runStart = (long) regionOffset / run * run;
         if (c[0] != runStart) {
             c[0] = runStart;

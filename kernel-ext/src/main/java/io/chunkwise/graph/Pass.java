@@ -26,6 +26,7 @@ final class Pass implements Job {
     private final int[] gridCounts;
     private final String label;
     private final long[] shape;
+    private final long[] strides;
 
     Pass(Chunks grid, Lowering lowering, List<Consumer> consumers, int[] order, String label) {
         this.grid = grid;
@@ -35,6 +36,7 @@ final class Pass implements Job {
         this.gridCounts = grid.grid();
         this.label = label;
         this.shape = grid.shape();
+        this.strides = io.chunkwise.array.Buffers.strides(shape);
     }
 
     @Override
@@ -90,7 +92,7 @@ final class Pass implements Job {
             Expr.Source s = lowering.leaves.get(i);
             if (s.source() instanceof InMemorySource m && java.util.Arrays.equals(s.shape(), shape)) {
                 leaves[i] = m.array().data(); // read in place: no copy of the chunk
-                direct[i] = io.chunkwise.array.Buffers.strides(shape);
+                direct[i] = strides;
                 run = Math.min(run, RunMath.contiguousRun(region, shape));
             } else {
                 leaves[i] = Broadcasts.read(s, region);

@@ -29,9 +29,11 @@ public final class RegionEvaluator {
         int n = (int) region.elements();
         Object out = Buffers.allocate(e.dtype(), n);
         TileExec exec = low.program.newExec();
+        int[] offsets = new int[leaves.length];
         for (int t = 0; t < n; t += TileProgram.TILE) {
             int m = Math.min(TileProgram.TILE, n - t);
-            exec.run(leaves, t, m);
+            java.util.Arrays.fill(offsets, t);
+            exec.run(leaves, offsets, m);
             TileStores.store(exec, reg, e.dtype(), out, t, m);
             Cancellation.check();
         }

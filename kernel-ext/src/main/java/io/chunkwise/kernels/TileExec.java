@@ -27,13 +27,6 @@ public final class TileExec {
         }
     }
 
-    /** Runs the program over elements {@code [off, off + n)} of the leaf buffers ({@code n <= TILE}). */
-    public void run(Object[] leaves, int off, int n) {
-        int[] offs = new int[leaves.length];
-        java.util.Arrays.fill(offs, off);
-        run(leaves, offs, n);
-    }
-
     /** Runs the program over {@code n <= TILE} elements starting at {@code offsets[i]} in leaf buffer i. */
     public void run(Object[] leaves, int[] offsets, int n) {
         for (TileProgram.Instr in : instrs) {
