@@ -83,7 +83,7 @@ class NotebookExtensionTest(unittest.TestCase):
                if m["msg_type"] in ("display_data", "update_display_data")}
         self.assertEqual(1, len(ids), ids)
         final = run.updates[-1]["data"]
-        self.assertIn("400 / 400 chunks", final["text/plain"])
+        self.assertIn("400 / 400 tasks", final["text/plain"])
         self.assertIn("done in", final["text/plain"])
         ET.fromstring(final["text/html"])
         self.assertIsNotNone(run.result, "the computed value is the cell's result")
@@ -96,7 +96,7 @@ class NotebookExtensionTest(unittest.TestCase):
         run = self.kernel.collect(msg_id, timeout=60, started=interrupted)
         self.assertLess(run.elapsed, 1.0, "stopped %.2f s after the interrupt" % run.elapsed)
         texts = [d["data"]["text/plain"] for d in run.displays]
-        self.assertTrue(any(re.fullmatch(r"computation cancelled after [0-9,]+ of 1,600 chunks", t) for t in texts),
+        self.assertTrue(any(re.fullmatch(r"computation cancelled after [0-9,]+ of 1,600 tasks", t) for t in texts),
                         texts)
         self.assertIn("cancelled after", run.updates[-1]["data"]["text/plain"])
         self.assertNotIn("Exception", run.stdout + run.stderr)

@@ -1,18 +1,20 @@
 package io.chunkwise.array;
 
 import io.chunkwise.io.ChunkSource;
+import io.chunkwise.kernels.FlatValues;
+import io.chunkwise.kernels.Generators;
 
 import java.util.Arrays;
 
 /**
  * Arrays computed from their index alone: constants, ranges and counter-based random numbers. A
- * value depends only on (seed, flat index), never on the chunking or the scheduler.
+ * value depends only on (seed, flat index), never on the chunking or the scheduler. A pass computes
+ * them straight into its register tiles ({@link FlatValues}); {@link #read} fills a chunk buffer
+ * with the same values for everything else.
  */
-record GeneratedSource(Kind kind, long[] shape, DType dtype, long seed, double a, double b) implements ChunkSource {
+record GeneratedSource(Kind kind, long[] shape, DType dtype, long seed, double a, double b)
+        implements ChunkSource, FlatValues {
     enum Kind { FULL, ARANGE, LINSPACE, RANDOM, NORMAL }
-
-    private static final double TWO_PI = 2 * Math.PI;
-    private static final double INV_2_53 = 0x1.0p-53;
 
     @Override
     public Object read(Region region) {
@@ -67,7 +69,7 @@ record GeneratedSource(Kind kind, long[] shape, DType dtype, long seed, double a
         int row = nd == 0 ? 1 : region.size()[nd - 1];
         int rows = row == 0 ? 0 : out.length / row;
         int[] idx = new int[Math.max(0, nd - 1)];
-        long mixedSeed = mix(seed ^ 0x5DEECE66DL);
+        long key = Generators.key(seed);
         for (int r = 0; r < rows; r++) {
             long flat = 0;
             for (int ax = 0; ax < nd - 1; ax++) {
@@ -76,19 +78,10 @@ record GeneratedSource(Kind kind, long[] shape, DType dtype, long seed, double a
             if (nd > 0) {
                 flat += region.start()[nd - 1];
             }
-            int o = r * row;
             if (kind == Kind.RANDOM) {
-                for (int j = 0; j < row; j++) {
-                    out[o + j] = (mix(mixedSeed + (flat + j) * 0x9E3779B97F4A7C15L) >>> 11) * INV_2_53;
-                }
+                Generators.uniform(key, flat, out, r * row, row);
             } else {
-                for (int j = 0; j < row; j++) {
-                    long k = (flat + j) * 2;
-                    double u1 = (mix(mixedSeed + k * 0x9E3779B97F4A7C15L) >>> 11) * INV_2_53;
-                    double u2 = (mix(mixedSeed + (k + 1) * 0x9E3779B97F4A7C15L) >>> 11) * INV_2_53;
-                    double z = Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(TWO_PI * u2);
-                    out[o + j] = a + b * z;
-                }
+                Generators.normal(key, a, b, flat, out, r * row, row);
             }
             for (int ax = nd - 2; ax >= 0; ax--) {
                 if (++idx[ax] < region.size()[ax]) {
@@ -99,11 +92,34 @@ record GeneratedSource(Kind kind, long[] shape, DType dtype, long seed, double a
         }
     }
 
-    /** SplitMix64's finaliser: a bijective 64-bit mix. */
-    static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+    @Override
+    public void fill(long flat, int n, double[] d, long[] l) {
+        switch (kind) {
+            case FULL -> {
+                if (dtype.isFloat()) {
+                    Arrays.fill(d, 0, n, dtype == DType.FLOAT32 ? (float) a : a);
+                } else {
+                    Object one = Buffers.allocate(dtype, 1);
+                    Buffers.setDouble(one, dtype, 0, a);
+                    Arrays.fill(l, 0, n, Buffers.getLong(one, dtype, 0));
+                }
+            }
+            case ARANGE -> {
+                for (int i = 0; i < n; i++) {
+                    l[i] = flat + i;
+                }
+            }
+            case LINSPACE -> {
+                long num = shape[0];
+                double step = num > 1 ? (b - a) / (num - 1) : 0;
+                for (int i = 0; i < n; i++) {
+                    long k = flat + i;
+                    d[i] = k == num - 1 && num > 1 ? b : k * step + a;
+                }
+            }
+            case RANDOM -> Generators.uniform(Generators.key(seed), flat, d, 0, n);
+            case NORMAL -> Generators.normal(Generators.key(seed), a, b, flat, d, 0, n);
+        }
     }
 
     @Override

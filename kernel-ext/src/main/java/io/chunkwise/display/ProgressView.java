@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.CancellationException;
 
 /**
- * A computation's progress as an HTML bar (inline CSS) or a text line: chunks done out of the total,
+ * A computation's progress as an HTML bar (inline CSS) or a text line: tasks done out of the total,
  * bytes in binary units, elapsed time and an ETA while running; "done in 2.3 s", "failed" or
  * "cancelled" at the end.
  *
@@ -49,7 +49,7 @@ public final class ProgressView {
 
     /**
      * One text line like Dask's ProgressBar with more detail:
-     * {@code [###############               ]  51% | 204 / 400 chunks | 1.52 GiB / 2.98 GiB | 1.0 s elapsed | ETA 1.0 s}.
+     * {@code [###############               ]  51% | 204 / 400 tasks | 1.52 GiB / 2.98 GiB | 1.0 s elapsed | ETA 1.0 s}.
      */
     public static String text(ProgressEvent e, boolean done, Throwable failure) {
         State s = state(done, failure);
@@ -62,7 +62,7 @@ public final class ProgressView {
 
     private static String details(ProgressEvent e, State s, Throwable failure, String sep) {
         StringBuilder sb = new StringBuilder();
-        sb.append(Formats.count(e.tasksDone())).append(" / ").append(Formats.plural(e.tasksTotal(), "chunk"));
+        sb.append(Formats.count(e.tasksDone())).append(" / ").append(Formats.plural(e.tasksTotal(), "task"));
         if (e.bytesTotal() > 0) {
             sb.append(sep).append(Formats.bytes(e.bytesDone())).append(" / ").append(Formats.bytes(e.bytesTotal()));
         }

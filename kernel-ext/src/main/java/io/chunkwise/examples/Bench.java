@@ -17,8 +17,9 @@ import java.util.function.Supplier;
  * The benchmark main: the workloads of the Dask baseline (W1 cube sum and compute, W2 random cube
  * mean, W3 axis mean/std, W4 100-bin histogram, W6 10,000-chunk sum), one warm-up and five timed
  * runs each, printed as JSON lines with the same fields as the baseline (best of the first 3,
- * median of 5, peak heap). Run: {@code java -Xmx16g -cp kernel-ext/target/classes
- * io.chunkwise.examples.Bench [--scale 0.5] [--only W1,W4] [--geotiff W5-file.tif]}; W5 reads the
+ * median of 5, peak heap, whether SIMD was on). Run: {@code java -Xmx16g --add-modules
+ * jdk.incubator.vector -cp kernel-ext/target/classes io.chunkwise.examples.Bench [--scale 0.5]
+ * [--only W1,W4] [--geotiff W5-file.tif]}; W5 reads the
  * GeoTIFF that the Dask baseline writes (and is skipped without {@code --geotiff}).
  */
 public final class Bench {
@@ -147,8 +148,8 @@ public final class Bench {
         List<Double> sorted = new ArrayList<>(reps);
         sorted.sort(null);
         System.out.printf(Locale.ROOT, "{\"workload\": \"%s\", \"case\": \"%s\", \"engine\": \"chunkwise\", "
-                        + "\"best_of_3_s\": %.4f, \"median_of_5_s\": %.4f, \"peak_heap_mb\": %.1f}%n",
-                workload, name, best3, sorted.get(2), peakHeapMb());
+                        + "\"best_of_3_s\": %.4f, \"median_of_5_s\": %.4f, \"peak_heap_mb\": %.1f, \"simd\": \"%s\"}%n",
+                workload, name, best3, sorted.get(2), peakHeapMb(), io.chunkwise.kernels.Simd.describe());
     }
 
     private static void resetPeaks() {

@@ -40,23 +40,33 @@ public final class Engine {
             if (planned[i]) {
                 continue;
             }
-            Chunks grid = iterationGrid(roots.get(i));
+            Chunks userGrid = iterationGrid(roots.get(i));
             Lowering low = new Lowering();
-            List<Consumer> consumers = new ArrayList<>();
             List<Integer> members = new ArrayList<>();
+            List<Lowered> lowered = new ArrayList<>();
             StringBuilder label = new StringBuilder();
             for (int j = i; j < roots.size(); j++) {
-                if (planned[j] || !Arrays.equals(iterationGrid(roots.get(j)).shape(), grid.shape())) {
+                if (planned[j] || !Arrays.equals(iterationGrid(roots.get(j)).shape(), userGrid.shape())) {
                     continue;
                 }
                 planned[j] = true;
                 members.add(j);
                 Expr e = roots.get(j).expr();
+                lowered.add(lower(e, resolver, low));
+                label.append(label.length() == 0 ? "" : ", ").append(e.name());
+            }
+            Chunks grid = ReadingGrid.choose(userGrid, low.leaves);
+            List<Consumer> consumers = new ArrayList<>();
+            for (int k = 0; k < members.size(); k++) {
+                int j = members.get(k);
+                Expr e = roots.get(j).expr();
                 long[] shape = e.shape();
                 Object buf = Buffers.allocate(e.dtype(), (int) size(shape));
                 out[j] = DenseArray.of(buf, e.dtype(), shape);
-                consumers.add(consumerFor(e, resolver, low, grid, buf));
-                label.append(label.length() == 0 ? "" : ", ").append(e.name());
+                Lowered r = lowered.get(k);
+                consumers.add(e instanceof Expr.Reduce red
+                        ? new ReduceConsumer(red, r.reg(), r.factor(), r.accumulate(), grid, buf)
+                        : new MaterializeConsumer(r.reg(), e.dtype(), buf, shape));
             }
             run(new Pass(grid, low, consumers, order(roots, members, grid.ndim()), label.toString()), scheduler);
         }
@@ -75,15 +85,37 @@ public final class Engine {
         return r.expr() instanceof Expr.Reduce red ? red.inputChunks() : r.chunks();
     }
 
-    private static Consumer consumerFor(Expr e, Resolver resolver, Lowering low, Chunks grid, Object buf) {
+    /**
+     * A root lowered into a pass's program: the register it reads (with {@code factor}, the two
+     * factors of a product it sums; else -1) and, for a reduction, its accumulate type.
+     */
+    private record Lowered(int reg, int factor, DType accumulate) {
+    }
+
+    /** Lowers a root's values into {@code low} (the grid is chosen once every root of the pass is lowered). */
+    private static Lowered lower(Expr e, Resolver resolver, Lowering low) {
         if (e instanceof Expr.Reduce red) {
             Expr input = resolver.resolveRootInput(red);
             DType acc = red.op().accumulateType(input.dtype());
-            int reg = low.program.convert(low.reg(input), acc);
-            return new ReduceConsumer(red, reg, acc, grid, buf);
+            if (sumsProducts(red, input, acc)) {
+                List<Expr> f = ((Expr.Map) input).inputs();
+                int a = low.program.convert(low.reg(f.get(0)), DType.FLOAT64);
+                int b = low.program.convert(low.reg(f.get(1)), DType.FLOAT64);
+                return new Lowered(a, b, acc);
+            }
+            return new Lowered(low.program.convert(low.reg(input), acc), -1, acc);
         }
-        Expr resolved = resolver.resolve(e);
-        return new MaterializeConsumer(low.reg(resolved), e.dtype(), buf, e.shape());
+        return new Lowered(low.reg(resolver.resolve(e)), -1, null);
+    }
+
+    /**
+     * A float64 sum or mean of a float64 product {@code a * b} folds as a dot product: the products
+     * are rounded as NumPy's temporary would hold them, then added, without a tile of them.
+     */
+    private static boolean sumsProducts(Expr.Reduce red, Expr input, DType acc) {
+        return (red.op() == ReduceOp.SUM || red.op() == ReduceOp.MEAN) && acc == DType.FLOAT64
+                && input instanceof Expr.Map m && m.op() == io.chunkwise.kernels.Op.MUL && !m.scalar()
+                && m.inputs().size() == 2 && m.dtype() == DType.FLOAT64 && m.operandType() == DType.FLOAT64;
     }
 
     /** Reductions alone in a pass iterate kept axes outermost so each output block finishes early. */
@@ -147,7 +179,8 @@ public final class Engine {
         Lowering low = new Lowering();
         int reg = low.reg(resolver.resolve(e));
         HistogramConsumer h = new HistogramConsumer(reg, e.dtype().isFloat(), edges);
-        run(new Pass(grid, low, List.of(h), identity(grid.ndim()), "histogram of " + e.name()), scheduler);
+        Chunks walk = ReadingGrid.choose(grid, low.leaves);
+        run(new Pass(walk, low, List.of(h), identity(walk.ndim()), "histogram of " + e.name()), scheduler);
         return h.counts();
     }
 

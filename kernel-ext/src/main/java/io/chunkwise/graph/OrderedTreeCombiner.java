@@ -14,13 +14,16 @@ import java.util.Map;
  */
 final class OrderedTreeCombiner {
     private final long expected;
+    private final java.util.function.Consumer<Partial> absorbed;
     private final Map<Long, Partial> early = new HashMap<>();
     private final Deque<Partial> stack = new ArrayDeque<>();
     private final Deque<Integer> levels = new ArrayDeque<>();
     private long next;
 
-    OrderedTreeCombiner(long expected) {
+    /** {@code absorbed} receives each partial once it has been combined into another (free to reuse). */
+    OrderedTreeCombiner(long expected, java.util.function.Consumer<Partial> absorbed) {
         this.expected = expected;
+        this.absorbed = absorbed;
     }
 
     /** Adds the partial at {@code position}; returns the combined result once all have arrived, else null. */
@@ -34,6 +37,7 @@ final class OrderedTreeCombiner {
                 Partial left = stack.pop();
                 levels.pop();
                 left.combine(q);
+                absorbed.accept(q);
                 q = left;
                 level++;
             }
@@ -45,7 +49,9 @@ final class OrderedTreeCombiner {
         }
         Partial acc = stack.pollLast();
         while (!stack.isEmpty()) {
-            acc.combine(stack.pollLast());
+            Partial rest = stack.pollLast();
+            acc.combine(rest);
+            absorbed.accept(rest);
         }
         return acc;
     }

@@ -4,6 +4,7 @@ import io.chunkwise.array.Buffers;
 import io.chunkwise.array.Chunks;
 import io.chunkwise.array.DType;
 import io.chunkwise.array.Region;
+import io.chunkwise.kernels.FlatValues;
 import io.chunkwise.kernels.TileExec;
 import io.chunkwise.kernels.TileProgram;
 import io.chunkwise.schedule.Cancellation;
@@ -27,6 +28,8 @@ final class Pass implements Job {
     private final String label;
     private final long[] shape;
     private final long[] strides;
+    /** The lone in-memory FLOAT64 leaf that a lone row-folding reduction reads row by row, or -1. */
+    private final int rowFoldLeaf;
 
     Pass(Chunks grid, Lowering lowering, List<Consumer> consumers, int[] order, String label) {
         this.grid = grid;
@@ -37,6 +40,40 @@ final class Pass implements Job {
         this.label = label;
         this.shape = grid.shape();
         this.strides = io.chunkwise.array.Buffers.strides(shape);
+        this.rowFoldLeaf = rowFoldLeaf(lowering, consumers, shape);
+    }
+
+    private static int rowFoldLeaf(Lowering lowering, List<Consumer> consumers, long[] shape) {
+        if (consumers.size() != 1 || !(consumers.get(0) instanceof ReduceConsumer rc) || !rc.foldsRows()
+                || lowering.leaves.size() != 1) {
+            return -1;
+        }
+        int leaf = lowering.program.loadedLeaf(rc.reg());
+        Expr.Source s = leaf < 0 ? null : lowering.leaves.get(leaf);
+        boolean inMemory = s != null && s.source() instanceof InMemorySource && s.dtype() == DType.FLOAT64
+                && Arrays.equals(s.shape(), shape);
+        return inMemory ? leaf : -1;
+    }
+
+    /** A row-folding task: rows go to the reduction four at a time, straight from the input array. */
+    private long foldRows(Region region, int[] idx) {
+        ReduceConsumer rc = (ReduceConsumer) consumers.get(0);
+        double[] src = (double[]) ((InMemorySource) lowering.leaves.get(rowFoldLeaf).source()).array().data();
+        int n = (int) region.elements();
+        int w = region.size()[region.ndim() - 1];
+        int rows = w == 0 ? 0 : n / w;
+        Object ctx = rc.begin(region);
+        long[] offsets = new long[4];
+        for (int r = 0; r < rows; r += 4) {
+            int k = Math.min(4, rows - r);
+            for (int q = 0; q < k; q++) {
+                offsets[q] = RunMath.flatOffset(region, strides, (long) (r + q) * w);
+            }
+            rc.acceptRows(ctx, src, offsets, k, w);
+            Cancellation.check();
+        }
+        rc.end(ctx, region, idx);
+        return (long) n * Double.BYTES;
     }
 
     @Override
@@ -83,6 +120,9 @@ final class Pass implements Job {
         TileExec exec = (TileExec) state;
         int[] idx = chunkIndex(task);
         Region region = grid.region(idx);
+        if (rowFoldLeaf >= 0) {
+            return foldRows(region, idx);
+        }
         int n = (int) region.elements();
         Object[] leaves = new Object[lowering.leaves.size()];
         long[][] direct = new long[leaves.length][];
@@ -94,12 +134,16 @@ final class Pass implements Job {
                 leaves[i] = m.array().data(); // read in place: no copy of the chunk
                 direct[i] = strides;
                 run = Math.min(run, RunMath.contiguousRun(region, shape));
+            } else if (s.source() instanceof FlatValues g && java.util.Arrays.equals(s.shape(), shape)) {
+                leaves[i] = g; // computed straight into the register tiles
+                direct[i] = strides;
+                run = Math.min(run, RunMath.contiguousRun(region, shape));
             } else {
                 leaves[i] = Broadcasts.read(s, region);
             }
             bytes += (long) n * s.dtype().itemSize();
         }
-        int[] offsets = new int[leaves.length];
+        long[] offsets = new long[leaves.length];
         Object[] ctx = new Object[consumers.size()];
         for (int c = 0; c < ctx.length; c++) {
             ctx[c] = consumers.get(c).begin(region);
@@ -111,8 +155,7 @@ final class Pass implements Job {
             for (int t = 0; t < len; t += TileProgram.TILE) {
                 int m = Math.min(TileProgram.TILE, len - t);
                 for (int i = 0; i < leaves.length; i++) {
-                    offsets[i] = direct[i] == null ? k0 + t
-                            : (int) (RunMath.flatOffset(region, direct[i], k0) + t);
+                    offsets[i] = direct[i] == null ? k0 + t : RunMath.flatOffset(region, direct[i], k0) + t;
                 }
                 exec.run(leaves, offsets, m);
                 for (int c = 0; c < ctx.length; c++) {

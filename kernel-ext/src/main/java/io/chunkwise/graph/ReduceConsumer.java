@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ReduceConsumer implements Consumer {
     private final Expr.Reduce expr;
     private final int reg;
+    /** With {@code reg}, the two factors of a float64 product whose sum is folded as a dot product; or -1. */
+    private final int factor;
     private final DType accType;
     private final boolean[] reduced;
     private final boolean all;
@@ -27,10 +29,17 @@ final class ReduceConsumer implements Consumer {
     private final long perBlock;
     private final Object result;
     private final ConcurrentHashMap<Long, OrderedTreeCombiner> blocks = new ConcurrentHashMap<>();
+    /** Partials already combined into others, ready for the next task (bounded by the tree's depth). */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Partial> spare = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-    ReduceConsumer(Expr.Reduce expr, int reg, DType accType, Chunks grid, Object result) {
+    /**
+     * A reduction of register {@code reg}, or, when {@code factor >= 0}, a sum or mean of the
+     * products {@code reg * factor} folded without materialising the product tile.
+     */
+    ReduceConsumer(Expr.Reduce expr, int reg, int factor, DType accType, Chunks grid, Object result) {
         this.expr = expr;
         this.reg = reg;
+        this.factor = factor;
         this.accType = accType;
         long[] in = grid.shape();
         int nd = in.length;
@@ -86,7 +95,13 @@ final class ReduceConsumer implements Consumer {
                 kept *= region.size()[a];
             }
         }
-        return new TaskState(new Partial(expr.op(), accType, (int) kept));
+        Partial p = spare.poll();
+        if (p != null && p.elements() == kept) {
+            p.reset();
+        } else {
+            p = new Partial(expr.op(), accType, (int) kept);
+        }
+        return new TaskState(p);
     }
 
     /** One task's partial, and where its row walk is (rows advance in order, so no division per row). */
@@ -108,7 +123,9 @@ final class ReduceConsumer implements Consumer {
         boolean f = accType.isFloat();
         if (all) {
             long index0 = arg ? RunMath.flatOffset(region, inStrides, off) : 0;
-            if (f) {
+            if (factor >= 0) {
+                p.foldRowDot(exec.doubles(reg), exec.doubles(factor), len, 0);
+            } else if (f) {
                 p.foldRow(exec.doubles(reg), 0, len, 0, index0);
             } else {
                 p.foldRow(exec.longs(reg), 0, len, 0, index0);
@@ -142,19 +159,47 @@ final class ReduceConsumer implements Consumer {
         int e = st.e;
         if (!reduced[nd - 1]) {
             long index = arg ? region.start()[expr.axes()[0]] + m[expr.axes()[0]] : 0;
-            if (f) {
+            if (factor >= 0) {
+                p.foldColumnsDot(exec.doubles(reg), exec.doubles(factor), len, e + (off - rowStart));
+            } else if (f) {
                 p.foldColumns(exec.doubles(reg), 0, len, e + (off - rowStart), index);
             } else {
                 p.foldColumns(exec.longs(reg), 0, len, e + (off - rowStart), index);
             }
         } else {
             long index0 = region.start()[nd - 1] + (off - rowStart);
-            if (f) {
+            if (factor >= 0) {
+                p.foldRowDot(exec.doubles(reg), exec.doubles(factor), len, e);
+            } else if (f) {
                 p.foldRow(exec.doubles(reg), 0, len, e, index0);
             } else {
                 p.foldRow(exec.longs(reg), 0, len, e, index0);
             }
         }
+    }
+
+    /**
+     * True when this reduction keeps only the last axis and folds float sums or means without
+     * skipping NaN: then a pass may hand it whole rows of an in-memory FLOAT64 input through
+     * {@link #acceptRows}, several at a time, instead of tiles.
+     */
+    boolean foldsRows() {
+        int nd = reduced.length;
+        if (factor >= 0 || all || nd == 0 || reduced[nd - 1] || !accType.isFloat() || expr.op().skipsNaN()) {
+            return false;
+        }
+        for (int a = 0; a < nd - 1; a++) {
+            if (!reduced[a]) {
+                return false;
+            }
+        }
+        ReduceOp base = expr.op().base();
+        return base == ReduceOp.SUM || base == ReduceOp.MEAN;
+    }
+
+    /** Folds {@code k <= 4} whole region rows of {@code src} starting at the given flat offsets (see {@link #foldsRows}). */
+    void acceptRows(Object ctx, double[] src, long[] offsets, int k, int w) {
+        ((TaskState) ctx).partial.foldRows(src, offsets, k, w);
     }
 
     @Override
@@ -168,8 +213,12 @@ final class ReduceConsumer implements Consumer {
                 key = key * gridCounts[a] + idx[a];
             }
         }
-        OrderedTreeCombiner c = blocks.computeIfAbsent(key, k -> new OrderedTreeCombiner(perBlock));
-        Partial done = c.offer(pos, ((TaskState) ctx).partial);
+        Partial p = ((TaskState) ctx).partial;
+        if (!all && !reduced[region.ndim() - 1] && p.countsColumns() && p.elements() > 0) {
+            p.countEach(region.elements() / p.elements()); // each kept element got one value per reduced position
+        }
+        OrderedTreeCombiner c = blocks.computeIfAbsent(key, k -> new OrderedTreeCombiner(perBlock, spare::offer));
+        Partial done = c.offer(pos, p);
         if (done != null) {
             blocks.remove(key);
             done.finish(result, expr.dtype(), positions(region, done.elements()), expr.ddof());

@@ -29,7 +29,7 @@ public final class RegionEvaluator {
         int n = (int) region.elements();
         Object out = Buffers.allocate(e.dtype(), n);
         TileExec exec = low.program.newExec();
-        int[] offsets = new int[leaves.length];
+        long[] offsets = new long[leaves.length];
         for (int t = 0; t < n; t += TileProgram.TILE) {
             int m = Math.min(TileProgram.TILE, n - t);
             java.util.Arrays.fill(offsets, t);

@@ -8,7 +8,12 @@ final class Loads {
     private Loads() {
     }
 
-    static void load(Object buf, DType t, int off, int n, double[] d, long[] l) {
+    static void load(Object buf, DType t, long flat, int n, double[] d, long[] l) {
+        if (buf instanceof FlatValues g) {
+            g.fill(flat, n, d, l);
+            return;
+        }
+        int off = (int) flat;
         switch (t) {
             case FLOAT64 -> System.arraycopy((double[]) buf, off, d, 0, n);
             case FLOAT32 -> {

@@ -38,6 +38,11 @@ public final class Partial {
         boolean counting = base == ReduceOp.ANY || base == ReduceOp.ALL || base == ReduceOp.COUNT_NONZERO;
         ls = f && !counting ? null : new long[m];
         idx = base == ReduceOp.ARGMIN || base == ReduceOp.ARGMAX ? new long[m] : null;
+        fillIdentity();
+    }
+
+    /** Sets every element to the op's identity (what a fresh partial holds). */
+    private void fillIdentity() {
         if (base == ReduceOp.PROD) {
             if (s != null) {
                 java.util.Arrays.fill(s, 1.0);
@@ -49,6 +54,22 @@ public final class Partial {
         if (base == ReduceOp.ALL) {
             java.util.Arrays.fill(ls, 1L);
         }
+    }
+
+    /**
+     * Empties this partial for reuse, as if new: a pass that walks many tasks keeps a few partials
+     * in circulation instead of allocating (and page-faulting in) one per task.
+     */
+    public void reset() {
+        uniform = 0;
+        for (Object a : new Object[] {s, c, n, ls, idx}) {
+            if (a instanceof double[] d) {
+                java.util.Arrays.fill(d, 0.0);
+            } else if (a instanceof long[] l) {
+                java.util.Arrays.fill(l, 0L);
+            }
+        }
+        fillIdentity();
     }
 
     public int elements() {
@@ -94,6 +115,24 @@ public final class Partial {
                 foldCount(e, k, len);
             }
             default -> throw new IllegalStateException(op.name());
+        }
+    }
+
+    /** Folds the products {@code a[i] * b[i]}, {@code i < len}, into output element {@code e} (a float sum or mean). */
+    public void foldRowDot(double[] a, double[] b, int len, int e) {
+        if (len == 0) {
+            return;
+        }
+        addSum(e, Sums.dot(a, b, len), 0);
+        if (base == ReduceOp.MEAN) {
+            n[e] += len;
+        }
+    }
+
+    /** Folds the products {@code a[i] * b[i]} into output elements {@code e0 + i}, as {@link #foldColumns}. */
+    public void foldColumnsDot(double[] a, double[] b, int len, int e0) {
+        for (int i = 0; i < len; i++) {
+            s[e0 + i] += a[i] * b[i];
         }
     }
 
@@ -160,25 +199,66 @@ public final class Partial {
 
     /** Folds {@code len} values into {@code len} consecutive output elements starting at {@code e0}. */
     public void foldColumns(double[] v, int off, int len, int e0, long index) {
-        if ((base == ReduceOp.SUM || base == ReduceOp.MEAN) && !skipNaN && len == m && e0 == 0) {
-            // a whole row of output elements gets one value each: a plain add per column (the chunk-level
-            // tree keeps accuracy), and one count for all of them
-            for (int i = 0; i < len; i++) {
-                s[i] += v[off + i];
-            }
-            uniform++;
-            return;
-        }
-        if ((base == ReduceOp.SUM || base == ReduceOp.MEAN) && !skipNaN) {
+        if (countsColumns()) {
+            // one value per output element: a plain add per column (the chunk-level tree keeps
+            // accuracy); the caller reports the count, the same for every element, with countEach
             for (int i = 0; i < len; i++) {
                 s[e0 + i] += v[off + i];
-                n[e0 + i]++;
             }
             return;
         }
         for (int i = 0; i < len; i++) {
             foldRow(v, off + i, 1, e0 + i, index);
         }
+    }
+
+    /**
+     * True when {@link #foldColumns(double[], int, int, int, long)} keeps no counts (float sums and
+     * means that do not skip NaN): every element of a block gets the same number of values, which
+     * the caller reports once with {@link #countEach}.
+     */
+    public boolean countsColumns() {
+        return s != null && (base == ReduceOp.SUM || base == ReduceOp.MEAN) && !skipNaN;
+    }
+
+    /**
+     * Folds {@code k <= 4} rows of {@code w} values, row q starting at {@code src[offsets[q]]}, into
+     * output elements {@code 0..w}: the column fold of {@link #foldColumns} for several rows in one
+     * sweep, so the running sums are loaded and stored once per sweep, and the rows stream in side
+     * by side. Only where {@link #countsColumns} holds.
+     */
+    public void foldRows(double[] src, long[] offsets, int k, int w) {
+        int o0 = (int) offsets[0];
+        int o1 = k > 1 ? (int) offsets[1] : 0;
+        int o2 = k > 2 ? (int) offsets[2] : 0;
+        int o3 = k > 3 ? (int) offsets[3] : 0;
+        switch (k) {
+            case 4 -> {
+                for (int i = 0; i < w; i++) {
+                    s[i] += (src[o0 + i] + src[o1 + i]) + (src[o2 + i] + src[o3 + i]);
+                }
+            }
+            case 3 -> {
+                for (int i = 0; i < w; i++) {
+                    s[i] += (src[o0 + i] + src[o1 + i]) + src[o2 + i];
+                }
+            }
+            case 2 -> {
+                for (int i = 0; i < w; i++) {
+                    s[i] += src[o0 + i] + src[o1 + i];
+                }
+            }
+            default -> {
+                for (int i = 0; i < w; i++) {
+                    s[i] += src[o0 + i];
+                }
+            }
+        }
+    }
+
+    /** Records that every element received {@code k} more values (see {@link #countsColumns}). */
+    public void countEach(long k) {
+        uniform += k;
     }
 
     /** Integer version of {@link #foldColumns(double[], int, int, int, long)}. */
@@ -204,6 +284,23 @@ public final class Partial {
             case ANY -> ls[e] |= nonzero > 0 ? 1 : 0;
             case ALL -> ls[e] &= nonzero == len ? 1 : 0;
             default -> ls[e] += nonzero;
+        }
+    }
+
+    /** Compensated (Neumaier) merge of float sums, element by element, without branches. */
+    private void combineSums(Partial o) {
+        double[] os = o.s;
+        double[] oc = o.c;
+        long[] on = o.n;
+        for (int e = 0; e < m; e++) {
+            double a = s[e];
+            double x = os[e];
+            double t = a + x;
+            double big = Math.abs(a) >= Math.abs(x) ? a : x;
+            double small = Math.abs(a) >= Math.abs(x) ? x : a;
+            c[e] = (c[e] + ((big - t) + small)) + oc[e];
+            s[e] = t;
+            n[e] += on[e];
         }
     }
 
@@ -306,6 +403,10 @@ public final class Partial {
     /** Merges a later partial (covering later input elements) into this one. */
     public void combine(Partial o) {
         uniform += o.uniform;
+        if ((base == ReduceOp.SUM || base == ReduceOp.MEAN) && s != null) {
+            combineSums(o);
+            return;
+        }
         for (int e = 0; e < m; e++) {
             switch (base) {
                 case SUM, MEAN -> {

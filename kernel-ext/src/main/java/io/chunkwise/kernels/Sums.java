@@ -7,6 +7,14 @@ final class Sums {
 
     /** Sum of {@code v[off..off+len)}; NaN propagates. */
     static double sum(double[] v, int off, int len) {
+        if (Simd.ENABLED) {
+            return VectorLoops.sum(v, off, len);
+        }
+        return scalarSum(v, off, len);
+    }
+
+    /** {@link #sum} with eight scalar accumulators (without the Vector API). */
+    static double scalarSum(double[] v, int off, int len) {
         double a0 = 0;
         double a1 = 0;
         double a2 = 0;
@@ -31,6 +39,28 @@ final class Sums {
             a0 += v[i];
         }
         return ((a0 + a1) + (a2 + a3)) + ((a4 + a5) + (a6 + a7));
+    }
+
+    /** Sum of the products {@code a[i] * b[i]}, {@code i < len}, each product rounded before it is added. */
+    static double dot(double[] a, double[] b, int len) {
+        if (Simd.ENABLED) {
+            return VectorLoops.dot(a, b, len);
+        }
+        double a0 = 0;
+        double a1 = 0;
+        double a2 = 0;
+        double a3 = 0;
+        int i = 0;
+        for (; i + 4 <= len; i += 4) {
+            a0 += a[i] * b[i];
+            a1 += a[i + 1] * b[i + 1];
+            a2 += a[i + 2] * b[i + 2];
+            a3 += a[i + 3] * b[i + 3];
+        }
+        for (; i < len; i++) {
+            a0 += a[i] * b[i];
+        }
+        return (a0 + a1) + (a2 + a3);
     }
 
     /** Sum skipping NaN. */

@@ -27,8 +27,11 @@ public final class TileExec {
         }
     }
 
-    /** Runs the program over {@code n <= TILE} elements starting at {@code offsets[i]} in leaf buffer i. */
-    public void run(Object[] leaves, int[] offsets, int n) {
+    /**
+     * Runs the program over {@code n <= TILE} elements starting at {@code offsets[i]} in leaf i: a
+     * storage buffer, or {@link FlatValues} read from that flat index.
+     */
+    public void run(Object[] leaves, long[] offsets, int n) {
         for (TileProgram.Instr in : instrs) {
             switch (in.kind()) {
                 case TileProgram.LOAD -> Loads.load(leaves[in.leaf()], in.outType(), offsets[in.leaf()], n,

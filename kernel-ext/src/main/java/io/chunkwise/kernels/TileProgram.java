@@ -80,6 +80,16 @@ public final class TileProgram {
         return r;
     }
 
+    /** The leaf that a register is a plain load of, or -1 when the register is computed. */
+    public int loadedLeaf(int reg) {
+        for (Instr in : instrs) {
+            if (in.kind() == LOAD && in.out() == reg) {
+                return in.leaf();
+            }
+        }
+        return -1;
+    }
+
     /** The dtype of a register. */
     public DType regType(int reg) {
         return regTypes.get(reg);

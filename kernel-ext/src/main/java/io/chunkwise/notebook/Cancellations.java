@@ -26,7 +26,7 @@ final class Cancellations {
     }
 
     /**
-     * The one-line message for a cancellation on the current thread, with the chunk counts of the
+     * The one-line message for a cancellation on the current thread, with the task counts of the
      * computation that ended last on it when known.
      */
     static String message() {
@@ -35,7 +35,7 @@ final class Cancellations {
             return "computation cancelled";
         }
         return "computation cancelled after " + Formats.count(e.tasksDone()) + " of "
-                + Formats.plural(e.tasksTotal(), "chunk");
+                + Formats.plural(e.tasksTotal(), "task");
     }
 
     /** The message as a bundle: a short red note in HTML and the plain line. */

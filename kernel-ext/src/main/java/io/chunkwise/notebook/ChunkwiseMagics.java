@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Registers the Chunkwise line magics into a basekernel {@link Magics} registry. Each registered
  * function shows the magic's output itself (IJava discards magic return values) and also returns it;
- * an interrupted computation shows one line such as "computation cancelled after 12 of 400 chunks"
+ * an interrupted computation shows one line such as "computation cancelled after 12 of 400 tasks"
  * instead of a stack trace.
  */
 final class ChunkwiseMagics {

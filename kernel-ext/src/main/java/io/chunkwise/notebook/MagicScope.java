@@ -2,7 +2,7 @@ package io.chunkwise.notebook;
 
 /**
  * Marks the threads that are running one of our magics, so that computations they start report their
- * outcome (for messages like "computation cancelled after 12 of 400 chunks") even without a front end.
+ * outcome (for messages like "computation cancelled after 12 of 400 tasks") even without a front end.
  */
 final class MagicScope {
     private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);

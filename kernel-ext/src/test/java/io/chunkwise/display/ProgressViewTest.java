@@ -34,7 +34,7 @@ class ProgressViewTest {
         Document d = Xml.parse(ProgressView.html(HALF, false, null));
         assertEquals("51.0", bar(d).getAttribute("aria-valuenow"));
         assertTrue(Xml.all(bar(d), "div").get(0).getAttribute("style").startsWith("width:51.0%"));
-        assertEquals("204 / 400 chunks \u00b7 1.52 GiB / 2.98 GiB \u00b7 1.0 s elapsed \u00b7 ETA 961 ms", status(d));
+        assertEquals("204 / 400 tasks \u00b7 1.52 GiB / 2.98 GiB \u00b7 1.0 s elapsed \u00b7 ETA 961 ms", status(d));
         assertEquals("sum of mul", Xml.all(d, "div").get(1).getTextContent());
     }
 
@@ -49,13 +49,13 @@ class ProgressViewTest {
         ProgressEvent end = new ProgressEvent("x", 400, 400, 3_200_000_000L, 3_200_000_000L, 2_300_000_000L);
         Document d = Xml.parse(ProgressView.html(end, true, null));
         assertEquals("100.0", bar(d).getAttribute("aria-valuenow"));
-        assertEquals("400 / 400 chunks \u00b7 2.98 GiB / 2.98 GiB \u00b7 done in 2.3 s", status(d));
+        assertEquals("400 / 400 tasks \u00b7 2.98 GiB / 2.98 GiB \u00b7 done in 2.3 s", status(d));
     }
 
     @Test
     void showsFailureWithEscapedMessage() {
         Document d = Xml.parse(ProgressView.html(HALF, true, new IllegalStateException("chunk (3, 4) of <mul> & co")));
-        assertEquals("204 / 400 chunks \u00b7 1.52 GiB / 2.98 GiB \u00b7 failed after 1.0 s: chunk (3, 4) of <mul> & co",
+        assertEquals("204 / 400 tasks \u00b7 1.52 GiB / 2.98 GiB \u00b7 failed after 1.0 s: chunk (3, 4) of <mul> & co",
                 status(d));
     }
 
@@ -69,10 +69,10 @@ class ProgressViewTest {
 
     @Test
     void rendersTextLineLikeDaskProgressBar() {
-        assertEquals("[###############               ]  51% | 204 / 400 chunks | 1.52 GiB / 2.98 GiB | 1.0 s elapsed"
+        assertEquals("[###############               ]  51% | 204 / 400 tasks | 1.52 GiB / 2.98 GiB | 1.0 s elapsed"
                 + " | ETA 961 ms", ProgressView.text(HALF, false, null));
         ProgressEvent noBytes = new ProgressEvent("x", 1, 1, 0, 0, 850_000_000L);
-        assertEquals("[##############################] 100% | 1 / 1 chunk | done in 850 ms",
+        assertEquals("[##############################] 100% | 1 / 1 task | done in 850 ms",
                 ProgressView.text(noBytes, true, null));
     }
 }

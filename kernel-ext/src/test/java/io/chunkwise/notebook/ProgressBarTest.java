@@ -55,7 +55,7 @@ class ProgressBarTest {
         Document first = Bundles.htmlDocument(calls.get(0).data());
         assertEquals("15.0", Bundles.all(first, "div").stream().filter(d -> d.hasAttribute("aria-valuenow"))
                 .findFirst().orElseThrow().getAttribute("aria-valuenow"));
-        assertTrue(html(calls.get(1)).contains("120 / 400 chunks"), html(calls.get(1)));
+        assertTrue(html(calls.get(1)).contains("120 / 400 tasks"), html(calls.get(1)));
         assertTrue(html(calls.get(2)).contains("done in 2.3 s"), html(calls.get(2)));
     }
 
@@ -69,7 +69,7 @@ class ProgressBarTest {
         List<RecordingDisplayStream.Call> calls = stream.calls();
         assertEquals(2, calls.size());
         assertTrue(html(calls.get(1)).contains("cancelled after 800 ms"), html(calls.get(1)));
-        assertEquals("computation cancelled after 12 of 400 chunks", Cancellations.message());
+        assertEquals("computation cancelled after 12 of 400 tasks", Cancellations.message());
     }
 
     @Test
@@ -111,7 +111,7 @@ class ProgressBarTest {
         assertTrue(calls.subList(1, calls.size()).stream().allMatch(c -> c.kind().equals("update")
                 && c.id().equals(calls.get(0).id())), "then only updates of that display");
         String last = html(calls.get(calls.size() - 1));
-        assertTrue(last.contains("576 / 576 chunks") && last.contains("done in"), last);
+        assertTrue(last.contains("576 / 576 tasks") && last.contains("done in"), last);
     }
 
     @Test
@@ -154,7 +154,7 @@ class ProgressBarTest {
         Object o = outcome.get();
         assertTrue(o instanceof DisplayData, "the magic reports instead of throwing: " + o);
         String text = Bundles.text((DisplayData) o);
-        assertTrue(text.matches("computation cancelled after [0-9,]+ of 1,600 chunks"), text);
+        assertTrue(text.matches("computation cancelled after [0-9,]+ of 1,600 tasks"), text);
         assertEquals(List.of(o), shown, "and shows that line");
     }
 }
