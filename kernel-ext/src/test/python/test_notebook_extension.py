@@ -145,6 +145,8 @@ class NotebookExtensionTest(unittest.TestCase):
     def test_scheduler_and_help_magics(self):
         self.assertIn("set to 1 worker thread", self.last_display(self.run_ok("%scheduler threads 1"))["text/plain"])
         self.assertIn("set to 2 worker threads", self.last_display(self.run_ok("%scheduler threads 2"))["text/plain"])
+        shown = self.last_display(self.run_ok("%scheduler"))["text/plain"]
+        self.assertIn("SIMD on (Vector API", shown, "the kernelspec starts the JVM with the Vector API module")
         help_text = self.last_display(self.run_ok("%chunkwise"))["text/plain"]
         for usage in ("%compute EXPR", "%hist EXPR [--bins N] [--range LO,HI] [--log]", "%describe EXPR",
                       "%preview EXPR [--size PX]", "%graph EXPR", "%scheduler [threads N | sync]", "%chunkwise"):

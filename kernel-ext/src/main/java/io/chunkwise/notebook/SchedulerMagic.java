@@ -1,5 +1,6 @@
 package io.chunkwise.notebook;
 
+import io.chunkwise.kernels.Simd;
 import io.chunkwise.schedule.Scheduler;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 
@@ -7,7 +8,8 @@ import java.util.List;
 
 /**
  * {@code %scheduler [threads [N] | sync]}: shows or replaces the process-wide default scheduler that
- * {@code compute()} uses. {@code threads} without a number means one per core.
+ * {@code compute()} uses. {@code threads} without a number means one per core. Shown, it also says
+ * whether the SIMD loops are on.
  */
 final class SchedulerMagic implements ChunkwiseMagic {
     static final MagicSpec SPEC = MagicSpec.of("scheduler", "%scheduler [threads N | sync]").words().build();
@@ -32,8 +34,9 @@ final class SchedulerMagic implements ChunkwiseMagic {
         if (!words.isEmpty()) {
             Scheduler.setDefault(parse(words));
         }
-        String line = (words.isEmpty() ? "default scheduler: " : "default scheduler set to ")
-                + describe(Scheduler.defaultScheduler());
+        String line = words.isEmpty()
+                ? "default scheduler: " + describe(Scheduler.defaultScheduler()) + "; SIMD " + Simd.describe()
+                : "default scheduler set to " + describe(Scheduler.defaultScheduler());
         DisplayData d = new DisplayData(line);
         d.putHTML("<div style=\"font-family:sans-serif;font-size:13px\">" + Html.escape(line) + "</div>");
         return d;

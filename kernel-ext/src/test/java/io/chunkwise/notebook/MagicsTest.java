@@ -276,7 +276,7 @@ class MagicsTest {
             assertEquals(3, Scheduler.defaultScheduler().parallelism());
             assertEquals("default scheduler set to synchronous (the calling thread)", Bundles.text(run("scheduler", "sync")));
             assertSame(Scheduler.sync(), Scheduler.defaultScheduler());
-            assertEquals("default scheduler: synchronous (the calling thread)",
+            assertEquals("default scheduler: synchronous (the calling thread); SIMD " + io.chunkwise.kernels.Simd.describe(),
                     Bundles.text(ChunkwiseMagics.run(magics.get("scheduler"), List.of(), ctx)));
         } finally {
             Scheduler.setDefault(before);
