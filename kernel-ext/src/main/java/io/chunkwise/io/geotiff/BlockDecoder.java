@@ -56,18 +56,19 @@ final class BlockDecoder {
                     + (none ? "block is truncated" : "byte count is corrupt"));
         }
         Scratch s = Scratch.get();
-        byte[] raw = s.raw(expected);
+        int base = LzwDecoder.WINDOW;
+        byte[] raw = s.raw(base + expected);
         int got;
         if (none) {
-            got = readFully(index, off, raw, expected);
+            got = readFully(index, off, raw, base, expected);
         } else {
             byte[] src = s.compressed((int) count);
-            int len = readFully(index, off, src, (int) count);
+            int len = readFully(index, off, src, 0, (int) count);
             try {
                 got = switch (layout.compression()) {
-                    case TiffLayout.LZW -> s.lzw.decode(src, len, raw, expected);
-                    case TiffLayout.PACKBITS -> PackBits.decode(src, len, raw, expected);
-                    default -> Zlib.inflate(s.inflater, src, len, raw, expected);
+                    case TiffLayout.LZW -> s.lzw.decode(src, len, raw, base, expected);
+                    case TiffLayout.PACKBITS -> PackBits.decode(src, len, raw, base, expected);
+                    default -> Zlib.inflate(s.inflater, src, len, raw, base, expected);
                 };
             } catch (CorruptBlockException e) {
                 throw error(index, "is corrupt: " + e.getMessage());
@@ -78,7 +79,7 @@ final class BlockDecoder {
                     + rows + " x " + cols + " x " + spp + " samples of " + bps + " bytes): the block is corrupt or truncated");
         }
         Object out = Buffers.allocate(dtype, n);
-        toSamples(raw, rows, cols * spp, spp, out);
+        toSamples(raw, base, rows, cols * spp, spp, out);
         return new DecodedBlock(out, rows, cols, spp, bps);
     }
 
@@ -91,9 +92,9 @@ final class BlockDecoder {
         };
     }
 
-    private int readFully(int index, long off, byte[] dst, int len) {
+    private int readFully(int index, long off, byte[] dst, int dstOff, int len) {
         try {
-            int got = file.read(off, dst, 0, len);
+            int got = file.read(off, dst, dstOff, len);
             if (got < len) {
                 throw error(index, "is stored at bytes " + off + ".." + (off + len)
                         + " but the file now ends at byte " + (off + got) + ": the file was truncated");
@@ -104,17 +105,18 @@ final class BlockDecoder {
         }
     }
 
-    private void toSamples(byte[] raw, int rows, int rowLen, int spp, Object out) {
+    /** Converts the decoded bytes at {@code raw[base..]} to samples in {@code out}. */
+    private void toSamples(byte[] raw, int base, int rows, int rowLen, int spp, Object out) {
         int predictor = layout.predictor();
         int bps = layout.dtype().itemSize();
         if (predictor == 3) {
-            Predictors.undoFloat(raw, rows, rowLen, spp, bps, out);
+            Predictors.undoFloat(raw, base, rows, rowLen, spp, bps, out);
             return;
         }
         int n = rows * rowLen;
-        ByteBuffer b = ByteBuffer.wrap(raw, 0, n * bps).order(layout.order());
+        ByteBuffer b = ByteBuffer.wrap(raw, base, n * bps).slice().order(layout.order());
         if (out instanceof byte[] o) {
-            System.arraycopy(raw, 0, o, 0, n);
+            System.arraycopy(raw, base, o, 0, n);
         } else if (out instanceof short[] o) {
             b.asShortBuffer().get(o);
         } else if (out instanceof int[] o) {

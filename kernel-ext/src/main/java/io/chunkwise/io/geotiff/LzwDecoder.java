@@ -8,16 +8,21 @@ import java.nio.ByteOrder;
  * TIFF LZW decoding (MSB-first codes of 9 to 12 bits, "early change" width switch, Clear = 256,
  * EndOfInformation = 257).
  *
- * <p>Every string in the code table is a run of bytes already written to the output, so an entry
- * is just an (offset, length) into the output and decoding a code is one copy: no prefix chains to
- * walk. One instance per thread; it keeps its tables between calls.
+ * <p>Every string in the code table is a run of bytes in the output buffer, so an entry is just an
+ * (offset, length) and decoding any code is one copy: no prefix chains to walk, and no separate
+ * case for the 256 one-byte codes, whose strings are the bytes 0..255 that the decoder writes just
+ * before the output ({@link #WINDOW} bytes of room the caller leaves). One instance per thread; it
+ * keeps its tables between calls.
  *
- * <p>Speed comes from three things: a code is read with one big-endian 4-byte load instead of byte
- * by byte; strings are copied 8 bytes at a time, which may write up to 7 bytes past the string
- * (only where the output has room; later codes overwrite them); and the copy never reads a byte it
- * writes, because a table string always ends at or before the position it is copied to.
+ * <p>Speed comes from a code read with one big-endian 4-byte load, and strings copied 8 bytes at a
+ * time, which may write up to 7 bytes past the string (only where the output has room; later codes
+ * overwrite them). That copy never reads a byte it wrote, as a table string always ends at or
+ * before the position it is copied to.
  */
 final class LzwDecoder {
+    /** Bytes the caller leaves free before the output, where the decoder keeps the 256 one-byte strings. */
+    static final int WINDOW = 256;
+
     private static final int CLEAR = 256;
     private static final int EOI = 257;
     private static final int FIRST = 258;
@@ -29,25 +34,43 @@ final class LzwDecoder {
     private final int[] offset = new int[MAX_CODES];
     private final int[] length = new int[MAX_CODES];
 
+    LzwDecoder() {
+        for (int c = 0; c < CLEAR; c++) {
+            length[c] = 1;
+        }
+        // Clear and EndOfInformation keep length 0, which sends them off the copying path
+    }
+
     /**
-     * Decodes {@code src[0..srcLen)} into {@code dst}, stopping when {@code dstLen} bytes are
-     * written or at EndOfInformation; returns the number of bytes written. Bytes of {@code dst}
-     * past the returned count, up to {@code dstLen}, may hold garbage.
+     * Decodes {@code src[0..srcLen)} into {@code dst[base..base+dstLen)}, stopping when
+     * {@code dstLen} bytes are written or at EndOfInformation; returns the number of bytes
+     * written. Needs {@code base >= WINDOW}: it overwrites {@code dst[base-WINDOW..base)}. Bytes
+     * past the returned count, up to {@code base+dstLen}, may hold garbage.
      */
-    int decode(byte[] src, int srcLen, byte[] dst, int dstLen) {
+    int decode(byte[] src, int srcLen, byte[] dst, int base, int dstLen) {
+        if (base < WINDOW || base + (long) dstLen > dst.length) {
+            throw new IllegalArgumentException("output " + base + ".." + (base + (long) dstLen)
+                    + " does not fit a buffer of " + dst.length + " bytes with " + WINDOW + " bytes before it");
+        }
         int[] offset = this.offset;
         int[] length = this.length;
+        int lit = base - WINDOW;
+        for (int c = 0; c < CLEAR; c++) {
+            dst[lit + c] = (byte) c;
+            offset[c] = lit + c;
+        }
         long bitPos = 0;
         long srcBits = (long) srcLen * 8;
         int fastEnd = srcLen - 4; // a 4-byte load at any byte index up to here stays inside src
-        int fastOut = dstLen - 8; // a string ending at or before here may be copied in 8-byte words
-        int op = 0;
+        int end = base + dstLen;
+        int fastOut = end - 8;    // a string ending at or before here may be copied in 8-byte words
+        int op = base;
         int width = 9;
         int widen = (1 << width) - 1;
         int next = FIRST;
         int prevPos = -1;
         int prevLen = 0;
-        while (op < dstLen) {
+        while (op < end) {
             int code;
             int at = (int) (bitPos >>> 3);
             if (at <= fastEnd) {
@@ -55,40 +78,29 @@ final class LzwDecoder {
             } else if (bitPos + width <= srcBits) {
                 code = slowCode(src, srcLen, bitPos, width);
             } else {
-                return op; // data ended without EndOfInformation: the caller checks the length
+                break; // data ended without EndOfInformation: the caller checks the length
             }
             bitPos += width;
             int start = op;
             int len;
-            if (code < CLEAR) {
-                dst[op++] = (byte) code;
-                len = 1;
-            } else if (code >= FIRST && code < next) {
+            if (code < next) {
                 len = length[code];
-                if (op + len <= fastOut) {
-                    copyWords(dst, offset[code], op, len);
-                    op += len;
-                } else {
-                    op = copyExact(dst, offset[code], op, len, dstLen);
+                if (len == 0) {
+                    if (code == EOI) {
+                        break;
+                    }
+                    width = 9;
+                    widen = (1 << width) - 1;
+                    next = FIRST;
+                    prevPos = -1;
+                    continue;
                 }
-            } else if (code == CLEAR) {
-                width = 9;
-                widen = (1 << width) - 1;
-                next = FIRST;
-                prevPos = -1;
-                continue;
-            } else if (code == EOI) {
-                break;
+                op = copy(dst, offset[code], op, len, fastOut, end);
             } else if (code == next && prevPos >= 0) {
                 // the KwKwK case: the previous string plus its own first byte
                 len = prevLen + 1;
-                if (op + len <= fastOut) {
-                    copyWords(dst, prevPos, op, prevLen);
-                    op += prevLen;
-                } else {
-                    op = copyExact(dst, prevPos, op, prevLen, dstLen);
-                }
-                if (op < dstLen) {
+                op = copy(dst, prevPos, op, prevLen, fastOut, end);
+                if (op < end) {
                     dst[op++] = dst[prevPos];
                 }
             } else {
@@ -107,7 +119,7 @@ final class LzwDecoder {
             prevPos = start;
             prevLen = len;
         }
-        return op;
+        return op - base;
     }
 
     /** The code of {@code width} bits at {@code bitPos}, near the end of the data. */
@@ -121,27 +133,23 @@ final class LzwDecoder {
     }
 
     /**
-     * Copies {@code dst[from..from+n)} to {@code dst[to..)} in 8-byte words, writing up to 7 bytes
-     * past {@code to + n}. Correct because {@code from + n <= to}: no word read overlaps a byte
-     * this copy has written before it is needed.
+     * Copies {@code dst[from..from+n)} to {@code dst[to..)}, cut at {@code end}; returns the new
+     * output position. Needs {@code from + n <= to}. Away from the end it copies 8-byte words,
+     * writing up to 7 bytes of garbage past {@code to + n}: no word read then holds a byte this
+     * copy wrote earlier, except past {@code from + n}, which lands past {@code to + n}.
      */
-    private static void copyWords(byte[] dst, int from, int to, int n) {
-        int i = 0;
-        do {
-            LONG.set(dst, to + i, (long) LONG.get(dst, from + i));
-            i += 8;
-        } while (i < n);
-    }
-
-    /** Copies {@code n} bytes (cut at {@code limit}) byte by byte; returns the new output position. */
-    private static int copyExact(byte[] dst, int from, int to, int n, int limit) {
-        int k = Math.min(n, limit - to);
-        if (k >= 16) {
-            System.arraycopy(dst, from, dst, to, k);
-        } else {
-            for (int i = 0; i < k; i++) {
-                dst[to + i] = dst[from + i];
-            }
+    private static int copy(byte[] dst, int from, int to, int n, int fastOut, int end) {
+        if (to + n <= fastOut) {
+            int i = 0;
+            do {
+                LONG.set(dst, to + i, (long) LONG.get(dst, from + i));
+                i += 8;
+            } while (i < n);
+            return to + n;
+        }
+        int k = Math.min(n, end - to);
+        for (int i = 0; i < k; i++) {
+            dst[to + i] = dst[from + i];
         }
         return to + k;
     }
