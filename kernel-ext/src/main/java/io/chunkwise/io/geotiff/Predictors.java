@@ -12,11 +12,14 @@ final class Predictors {
     private Predictors() {
     }
 
-    /** Undoes horizontal differencing in place on a primitive block of {@code rows} x {@code rowLen} samples. */
-    static void undoHorizontal(Object a, int rows, int rowLen, int spp) {
+    /**
+     * Undoes horizontal differencing in place on {@code rows} rows of {@code rowLen} samples of a
+     * primitive array, starting at {@code off}, rows {@code stride} apart.
+     */
+    static void undoHorizontal(Object a, int off, int rows, int rowLen, int stride, int spp) {
         for (int r = 0; r < rows; r++) {
-            int from = r * rowLen + spp;
-            int to = (r + 1) * rowLen;
+            int from = off + r * stride + spp;
+            int to = off + r * stride + rowLen;
             if (a instanceof byte[] b) {
                 for (int i = from; i < to; i++) {
                     b[i] += b[i - spp];
