@@ -31,15 +31,8 @@ final class LzwDecoder {
     private static final VarHandle INT_BE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
 
-    private final int[] offset = new int[MAX_CODES];
-    private final int[] length = new int[MAX_CODES];
-
-    LzwDecoder() {
-        for (int c = 0; c < CLEAR; c++) {
-            length[c] = 1;
-        }
-        // Clear and EndOfInformation keep length 0, which sends them off the copying path
-    }
+    /** Per code, its string's offset in the output (high bits) and length (low 16 bits). */
+    private final long[] table = new long[MAX_CODES];
 
     /**
      * Decodes {@code src[0..srcLen)} into {@code dst[base..base+dstLen)}, stopping when
@@ -52,13 +45,14 @@ final class LzwDecoder {
             throw new IllegalArgumentException("output " + base + ".." + (base + (long) dstLen)
                     + " does not fit a buffer of " + dst.length + " bytes with " + WINDOW + " bytes before it");
         }
-        int[] offset = this.offset;
-        int[] length = this.length;
+        long[] table = this.table;
         int lit = base - WINDOW;
         for (int c = 0; c < CLEAR; c++) {
             dst[lit + c] = (byte) c;
-            offset[c] = lit + c;
+            table[c] = (long) (lit + c) << 16 | 1;
         }
+        table[CLEAR] = 0; // length 0 sends Clear and EndOfInformation off the copying path
+        table[EOI] = 0;
         long bitPos = 0;
         long srcBits = (long) srcLen * 8;
         int fastEnd = srcLen - 4; // a 4-byte load at any byte index up to here stays inside src
@@ -70,6 +64,7 @@ final class LzwDecoder {
         int next = FIRST;
         int prevPos = -1;
         int prevLen = 0;
+        long prevEntry = 0;
         while (op < end) {
             int code;
             int at = (int) (bitPos >>> 3);
@@ -84,7 +79,8 @@ final class LzwDecoder {
             int start = op;
             int len;
             if (code < next) {
-                len = length[code];
+                long entry = table[code];
+                len = (int) entry & 0xFFFF;
                 if (len == 0) {
                     if (code == EOI) {
                         break;
@@ -95,7 +91,7 @@ final class LzwDecoder {
                     prevPos = -1;
                     continue;
                 }
-                op = copy(dst, offset[code], op, len, fastOut, end);
+                op = copy(dst, (int) (entry >>> 16), op, len, fastOut, end);
             } else if (code == next && prevPos >= 0) {
                 // the KwKwK case: the previous string plus its own first byte
                 len = prevLen + 1;
@@ -108,9 +104,7 @@ final class LzwDecoder {
                         + " is not in the code table (next free code " + next + ")");
             }
             if (prevPos >= 0 && next < MAX_CODES) {
-                offset[next] = prevPos;
-                length[next] = prevLen + 1;
-                next++;
+                table[next++] = prevEntry + 1; // the previous string plus one byte, where it was written
                 if (next == widen && width < 12) {
                     width++;
                     widen = (1 << width) - 1;
@@ -118,6 +112,7 @@ final class LzwDecoder {
             }
             prevPos = start;
             prevLen = len;
+            prevEntry = (long) start << 16 | len;
         }
         return op - base;
     }
