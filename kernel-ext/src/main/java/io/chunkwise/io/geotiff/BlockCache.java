@@ -75,6 +75,13 @@ final class BlockCache {
         return block;
     }
 
+    /** The block with this key if it is cached and decoded, else null; never decodes. */
+    synchronized DecodedBlock peek(int key) {
+        Slot slot = slots.get(key);
+        return slot != null && slot.future.isDone() && !slot.future.isCompletedExceptionally()
+                ? slot.future.join() : null;
+    }
+
     private void evict() {
         Iterator<Map.Entry<Integer, Slot>> it = slots.entrySet().iterator();
         while (bytes > capacity && it.hasNext()) {

@@ -5,8 +5,8 @@ final class PackBits {
     private PackBits() {
     }
 
-    /** Decodes {@code src[0..srcLen)} into {@code dst[0..dstLen)}; returns the bytes written. */
-    static int decode(byte[] src, int srcLen, byte[] dst, int dstLen) {
+    /** Decodes {@code src[0..srcLen)} into {@code dst[base..base+dstLen)}; returns the bytes written. */
+    static int decode(byte[] src, int srcLen, byte[] dst, int base, int dstLen) {
         int ip = 0;
         int op = 0;
         while (ip < srcLen && op < dstLen) {
@@ -18,7 +18,7 @@ final class PackBits {
                             + " runs past the end of the block (" + srcLen + " bytes)");
                 }
                 int k = Math.min(run, dstLen - op);
-                System.arraycopy(src, ip, dst, op, k);
+                System.arraycopy(src, ip, dst, base + op, k);
                 ip += run;
                 op += k;
             } else if (n != -128) {
@@ -29,7 +29,7 @@ final class PackBits {
                 byte b = src[ip++];
                 int k = Math.min(1 - n, dstLen - op);
                 for (int i = 0; i < k; i++) {
-                    dst[op + i] = b;
+                    dst[base + op + i] = b;
                 }
                 op += k;
             }

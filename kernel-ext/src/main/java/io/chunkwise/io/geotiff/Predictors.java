@@ -12,11 +12,14 @@ final class Predictors {
     private Predictors() {
     }
 
-    /** Undoes horizontal differencing in place on a primitive block of {@code rows} x {@code rowLen} samples. */
-    static void undoHorizontal(Object a, int rows, int rowLen, int spp) {
+    /**
+     * Undoes horizontal differencing in place on {@code rows} rows of {@code rowLen} samples of a
+     * primitive array, starting at {@code off}, rows {@code stride} apart.
+     */
+    static void undoHorizontal(Object a, int off, int rows, int rowLen, int stride, int spp) {
         for (int r = 0; r < rows; r++) {
-            int from = r * rowLen + spp;
-            int to = (r + 1) * rowLen;
+            int from = off + r * stride + spp;
+            int to = off + r * stride + rowLen;
             if (a instanceof byte[] b) {
                 for (int i = from; i < to; i++) {
                     b[i] += b[i - spp];
@@ -67,14 +70,14 @@ final class Predictors {
     }
 
     /**
-     * Undoes the floating-point predictor: {@code raw} holds {@code rows} rows of {@code rowLen}
-     * samples of {@code bps} bytes (4 or 8) as stored; the values go to {@code out}
+     * Undoes the floating-point predictor: {@code raw} holds from {@code off} {@code rows} rows of
+     * {@code rowLen} samples of {@code bps} bytes (4 or 8) as stored; the values go to {@code out}
      * ({@code float[]} or {@code double[]}). {@code raw} is used as scratch.
      */
-    static void undoFloat(byte[] raw, int rows, int rowLen, int spp, int bps, Object out) {
+    static void undoFloat(byte[] raw, int off, int rows, int rowLen, int spp, int bps, Object out) {
         int rowBytes = rowLen * bps;
         for (int r = 0; r < rows; r++) {
-            int base = r * rowBytes;
+            int base = off + r * rowBytes;
             prefixSum(raw, base, base + rowBytes, spp);
             int o = r * rowLen;
             if (bps == 4) {

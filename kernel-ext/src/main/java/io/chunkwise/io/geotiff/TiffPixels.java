@@ -3,7 +3,10 @@ package io.chunkwise.io.geotiff;
 /**
  * Windowed pixel reads of one TIFF image: finds the blocks a window touches, takes them from the
  * shared {@link BlockCache} (decoding the missing ones) and copies the overlapping part of one band
- * out of each. Thread-safe.
+ * out of each. A block lying wholly inside the window and not cached is decoded straight into the
+ * window instead, past the cache (when the decoder can): chunks aligned to the blocks, the usual
+ * case, never read a block twice, so caching it would only cost an allocation and a copy.
+ * Thread-safe.
  */
 final class TiffPixels {
     private final TiffLayout layout;
@@ -41,11 +44,21 @@ final class TiffPixels {
         int br1 = (int) ((r0 + h - 1) / bh);
         int bc0 = (int) (c0 / bw);
         int bc1 = (int) ((c0 + w - 1) / bw);
+        boolean direct = decoder.decodesInto();
         for (int br = br0; br <= br1; br++) {
             for (int bc = bc0; bc <= bc1; bc++) {
-                DecodedBlock block = cache.get(layout.blockIndex(plane, br, bc), decoder::decode);
+                int index = layout.blockIndex(plane, br, bc);
                 long top = (long) br * bh;
                 long left = (long) bc * bw;
+                int rows = (int) Math.min(layout.storedRows(br), layout.height() - top);
+                int cols = (int) Math.min(bw, layout.width() - left);
+                if (direct && top >= r0 && left >= c0 && top + rows <= r0 + h && left + cols <= c0 + w
+                        && cache.peek(index) == null) {
+                    // the block lies wholly inside the window: chunk-aligned reads never need it again
+                    decoder.decodeInto(index, rows, cols, dst, dstOff + (int) ((top - r0) * w + (left - c0)), w);
+                    continue;
+                }
+                DecodedBlock block = cache.get(index, decoder::decode);
                 long rs = Math.max(r0, top);
                 long re = Math.min(r0 + h, top + block.rows());
                 long cs = Math.max(c0, left);

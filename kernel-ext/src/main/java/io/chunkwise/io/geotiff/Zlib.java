@@ -9,15 +9,15 @@ final class Zlib {
     private Zlib() {
     }
 
-    /** Inflates {@code src[0..srcLen)} into {@code dst[0..dstLen)}; returns the bytes written. */
-    static int inflate(Inflater inflater, byte[] src, int srcLen, byte[] dst, int dstLen) {
+    /** Inflates {@code src[0..srcLen)} into {@code dst[base..base+dstLen)}; returns the bytes written. */
+    static int inflate(Inflater inflater, byte[] src, int srcLen, byte[] dst, int base, int dstLen) {
         inflater.reset();
         inflater.setInput(src, 0, srcLen);
         int op = 0;
         int stalls = 0;
         try {
             while (op < dstLen) {
-                int k = inflater.inflate(dst, op, dstLen - op);
+                int k = inflater.inflate(dst, base + op, dstLen - op);
                 op += k;
                 if (k == 0) {
                     if (inflater.finished() || inflater.needsInput()) {

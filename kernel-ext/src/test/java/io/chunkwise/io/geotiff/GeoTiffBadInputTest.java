@@ -134,7 +134,9 @@ class GeoTiffBadInputTest {
         try (GeoTiff t = GeoTiff.open(write("sparse.tif", b.build()))) {
             byte[] expected = new byte[256];
             java.util.Arrays.fill(expected, (byte) 7);
-            assertArrayEquals(expected, (byte[]) t.readBand(1).data());
+            assertArrayEquals(expected, (byte[]) t.readBand(1).data(), "whole band, decoded straight into the result");
+            assertArrayEquals(expected, (byte[]) GeoTiffManifestTest.readInChunks(t.source(1), new int[] {5, 3}),
+                    "5 x 3 windows, through the block cache");
         }
     }
 
