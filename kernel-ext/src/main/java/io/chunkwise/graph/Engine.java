@@ -65,7 +65,7 @@ public final class Engine {
                 out[j] = DenseArray.of(buf, e.dtype(), shape);
                 Lowered r = lowered.get(k);
                 consumers.add(e instanceof Expr.Reduce red
-                        ? new ReduceConsumer(red, r.reg(), r.factor(), r.accumulate(), grid, buf)
+                        ? new ReduceConsumer(red, r.reg(), r.factors(), r.accumulate(), grid, buf)
                         : new MaterializeConsumer(r.reg(), e.dtype(), buf, shape));
             }
             run(new Pass(grid, low, consumers, order(roots, members, grid.ndim()), label.toString()), scheduler);
@@ -86,36 +86,54 @@ public final class Engine {
     }
 
     /**
-     * A root lowered into a pass's program: the register it reads (with {@code factor}, the two
-     * factors of a product it sums; else -1) and, for a reduction, its accumulate type.
+     * A root lowered into a pass's program: the register it reads (or, for a sum of products, the
+     * registers of the factors, {@code factors}; else null) and, for a reduction, its accumulate type.
      */
-    private record Lowered(int reg, int factor, DType accumulate) {
+    private record Lowered(int reg, int[] factors, DType accumulate) {
     }
+
+    /** The most factors of a product that a sum folds in one sweep. */
+    static final int MAX_FACTORS = 4;
 
     /** Lowers a root's values into {@code low} (the grid is chosen once every root of the pass is lowered). */
     private static Lowered lower(Expr e, Resolver resolver, Lowering low) {
         if (e instanceof Expr.Reduce red) {
             Expr input = resolver.resolveRootInput(red);
             DType acc = red.op().accumulateType(input.dtype());
-            if (sumsProducts(red, input, acc)) {
-                List<Expr> f = ((Expr.Map) input).inputs();
-                int a = low.program.convert(low.reg(f.get(0)), DType.FLOAT64);
-                int b = low.program.convert(low.reg(f.get(1)), DType.FLOAT64);
-                return new Lowered(a, b, acc);
+            List<Expr> factors = (red.op() == ReduceOp.SUM || red.op() == ReduceOp.MEAN) && acc == DType.FLOAT64
+                    ? factors(input) : List.of();
+            if (!factors.isEmpty()) {
+                int[] regs = new int[factors.size()];
+                for (int k = 0; k < regs.length; k++) {
+                    regs[k] = low.program.convert(low.reg(factors.get(k)), DType.FLOAT64);
+                }
+                return new Lowered(regs[0], regs, acc);
             }
-            return new Lowered(low.program.convert(low.reg(input), acc), -1, acc);
+            return new Lowered(low.program.convert(low.reg(input), acc), null, acc);
         }
-        return new Lowered(low.reg(resolver.resolve(e)), -1, null);
+        return new Lowered(low.reg(resolver.resolve(e)), null, null);
     }
 
     /**
-     * A float64 sum or mean of a float64 product {@code a * b} folds as a dot product: the products
-     * are rounded as NumPy's temporary would hold them, then added, without a tile of them.
+     * The factors of a left-deep chain of float64 products, {@code ((a * b) * c) * d -> [a, b, c, d]}
+     * (at most {@link #MAX_FACTORS}; a deeper chain keeps its inner product as the first factor), or
+     * an empty list when {@code e} is no such product. A sum of the chain folds the products as they
+     * are made, each multiplication rounded as NumPy's temporaries are, with no tile of them.
      */
-    private static boolean sumsProducts(Expr.Reduce red, Expr input, DType acc) {
-        return (red.op() == ReduceOp.SUM || red.op() == ReduceOp.MEAN) && acc == DType.FLOAT64
-                && input instanceof Expr.Map m && m.op() == io.chunkwise.kernels.Op.MUL && !m.scalar()
-                && m.inputs().size() == 2 && m.dtype() == DType.FLOAT64 && m.operandType() == DType.FLOAT64;
+    private static List<Expr> factors(Expr e) {
+        java.util.LinkedList<Expr> out = new java.util.LinkedList<>();
+        Expr rest = e;
+        while (out.size() < MAX_FACTORS - 1 && rest instanceof Expr.Map m && m.op() == io.chunkwise.kernels.Op.MUL
+                && !m.scalar() && m.inputs().size() == 2 && m.dtype() == DType.FLOAT64
+                && m.operandType() == DType.FLOAT64) {
+            out.addFirst(m.inputs().get(1));
+            rest = m.inputs().get(0);
+        }
+        if (out.isEmpty()) {
+            return List.of();
+        }
+        out.addFirst(rest);
+        return out;
     }
 
     /** Reductions alone in a pass iterate kept axes outermost so each output block finishes early. */

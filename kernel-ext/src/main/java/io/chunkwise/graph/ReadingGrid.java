@@ -19,8 +19,12 @@ import java.util.List;
  * Progress counts the tasks of the grid walked, which is why it speaks of tasks, not chunks.
  */
 final class ReadingGrid {
-    /** Bytes of input a band aims at (all leaves together). */
-    static final long BAND_BYTES = 8L << 20;
+    /**
+     * Bytes of input a band aims at (all leaves together): as large as "auto" chunks, since a band
+     * costs no memory (it is read in place) and each band of a column reduction adds one partial
+     * of a whole row to combine.
+     */
+    static final long BAND_BYTES = io.chunkwise.array.Chunks.AUTO_TARGET_BYTES;
     /** Bands per pass at least, so every worker has several to balance (when there are rows enough). */
     static final int MIN_BANDS = 16;
     /** Largest row slab (elements after axis 0) for which bands are used: a partial keeps one per element. */

@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ReduceConsumer implements Consumer {
     private final Expr.Reduce expr;
     private final int reg;
-    /** With {@code reg}, the two factors of a float64 product whose sum is folded as a dot product; or -1. */
-    private final int factor;
+    /** The registers of the factors of a float64 product whose sum is folded as it is made; or null. */
+    private final int[] factors;
     private final DType accType;
     private final boolean[] reduced;
     private final boolean all;
@@ -33,13 +33,13 @@ final class ReduceConsumer implements Consumer {
     private final java.util.concurrent.ConcurrentLinkedQueue<Partial> spare = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /**
-     * A reduction of register {@code reg}, or, when {@code factor >= 0}, a sum or mean of the
-     * products {@code reg * factor} folded without materialising the product tile.
+     * A reduction of register {@code reg}, or, when {@code factors} is not null, a sum or mean of
+     * the products of those registers (left to right), folded without a tile of the products.
      */
-    ReduceConsumer(Expr.Reduce expr, int reg, int factor, DType accType, Chunks grid, Object result) {
+    ReduceConsumer(Expr.Reduce expr, int reg, int[] factors, DType accType, Chunks grid, Object result) {
         this.expr = expr;
         this.reg = reg;
-        this.factor = factor;
+        this.factors = factors == null ? null : factors.clone();
         this.accType = accType;
         long[] in = grid.shape();
         int nd = in.length;
@@ -114,6 +114,19 @@ final class ReduceConsumer implements Consumer {
         TaskState(Partial partial) {
             this.partial = partial;
         }
+
+        private double[][] tiles;
+
+        /** The factor registers' tiles of this worker's executor (the same arrays for every tile). */
+        double[][] tiles(TileExec exec, int[] factors) {
+            if (tiles == null) {
+                tiles = new double[factors.length][];
+                for (int k = 0; k < factors.length; k++) {
+                    tiles[k] = exec.doubles(factors[k]);
+                }
+            }
+            return tiles;
+        }
     }
 
     @Override
@@ -123,8 +136,8 @@ final class ReduceConsumer implements Consumer {
         boolean f = accType.isFloat();
         if (all) {
             long index0 = arg ? RunMath.flatOffset(region, inStrides, off) : 0;
-            if (factor >= 0) {
-                p.foldRowDot(exec.doubles(reg), exec.doubles(factor), len, 0);
+            if (factors != null) {
+                p.foldRowProducts(st.tiles(exec, factors), factors.length, len, 0);
             } else if (f) {
                 p.foldRow(exec.doubles(reg), 0, len, 0, index0);
             } else {
@@ -159,8 +172,8 @@ final class ReduceConsumer implements Consumer {
         int e = st.e;
         if (!reduced[nd - 1]) {
             long index = arg ? region.start()[expr.axes()[0]] + m[expr.axes()[0]] : 0;
-            if (factor >= 0) {
-                p.foldColumnsDot(exec.doubles(reg), exec.doubles(factor), len, e + (off - rowStart));
+            if (factors != null) {
+                p.foldColumnsProducts(st.tiles(exec, factors), factors.length, len, e + (off - rowStart));
             } else if (f) {
                 p.foldColumns(exec.doubles(reg), 0, len, e + (off - rowStart), index);
             } else {
@@ -168,8 +181,8 @@ final class ReduceConsumer implements Consumer {
             }
         } else {
             long index0 = region.start()[nd - 1] + (off - rowStart);
-            if (factor >= 0) {
-                p.foldRowDot(exec.doubles(reg), exec.doubles(factor), len, e);
+            if (factors != null) {
+                p.foldRowProducts(st.tiles(exec, factors), factors.length, len, e);
             } else if (f) {
                 p.foldRow(exec.doubles(reg), 0, len, e, index0);
             } else {
@@ -185,7 +198,7 @@ final class ReduceConsumer implements Consumer {
      */
     boolean foldsRows() {
         int nd = reduced.length;
-        if (factor >= 0 || all || nd == 0 || reduced[nd - 1] || !accType.isFloat() || expr.op().skipsNaN()) {
+        if (factors != null || all || nd == 0 || reduced[nd - 1] || !accType.isFloat() || expr.op().skipsNaN()) {
             return false;
         }
         for (int a = 0; a < nd - 1; a++) {

@@ -118,21 +118,43 @@ public final class Partial {
         }
     }
 
-    /** Folds the products {@code a[i] * b[i]}, {@code i < len}, into output element {@code e} (a float sum or mean). */
-    public void foldRowDot(double[] a, double[] b, int len, int e) {
+    /**
+     * Folds the products {@code ((f[0][i] * f[1][i]) * f[2][i]) ...} of {@code k} factor tiles,
+     * {@code i < len}, into output element {@code e} (a float sum or mean).
+     */
+    public void foldRowProducts(double[][] f, int k, int len, int e) {
         if (len == 0) {
             return;
         }
-        addSum(e, Sums.dot(a, b, len), 0);
+        addSum(e, Sums.products(f, k, len), 0);
         if (base == ReduceOp.MEAN) {
             n[e] += len;
         }
     }
 
-    /** Folds the products {@code a[i] * b[i]} into output elements {@code e0 + i}, as {@link #foldColumns}. */
-    public void foldColumnsDot(double[] a, double[] b, int len, int e0) {
-        for (int i = 0; i < len; i++) {
-            s[e0 + i] += a[i] * b[i];
+    /** Folds the products of {@code k} factor tiles into output elements {@code e0 + i}, as {@link #foldColumns}. */
+    public void foldColumnsProducts(double[][] f, int k, int len, int e0) {
+        double[] a = f[0];
+        double[] b = f[1];
+        switch (k) {
+            case 2 -> {
+                for (int i = 0; i < len; i++) {
+                    s[e0 + i] += a[i] * b[i];
+                }
+            }
+            case 3 -> {
+                double[] c = f[2];
+                for (int i = 0; i < len; i++) {
+                    s[e0 + i] += a[i] * b[i] * c[i];
+                }
+            }
+            default -> {
+                double[] c = f[2];
+                double[] d = f[3];
+                for (int i = 0; i < len; i++) {
+                    s[e0 + i] += a[i] * b[i] * c[i] * d[i];
+                }
+            }
         }
     }
 

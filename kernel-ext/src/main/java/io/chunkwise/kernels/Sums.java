@@ -41,26 +41,36 @@ final class Sums {
         return ((a0 + a1) + (a2 + a3)) + ((a4 + a5) + (a6 + a7));
     }
 
-    /** Sum of the products {@code a[i] * b[i]}, {@code i < len}, each product rounded before it is added. */
-    static double dot(double[] a, double[] b, int len) {
+    /**
+     * Sum over {@code i < len} of the products {@code ((f[0][i] * f[1][i]) * f[2][i]) ...} of
+     * {@code k} (2 to 4) factor tiles, every multiplication rounded before the next, as NumPy's
+     * temporaries are.
+     */
+    static double products(double[][] f, int k, int len) {
         if (Simd.ENABLED) {
-            return VectorLoops.dot(a, b, len);
+            return VectorLoops.products(f, k, len);
         }
-        double a0 = 0;
-        double a1 = 0;
-        double a2 = 0;
-        double a3 = 0;
-        int i = 0;
-        for (; i + 4 <= len; i += 4) {
-            a0 += a[i] * b[i];
-            a1 += a[i + 1] * b[i + 1];
-            a2 += a[i + 2] * b[i + 2];
-            a3 += a[i + 3] * b[i + 3];
+        double s0 = 0;
+        double s1 = 0;
+        double[] a = f[0];
+        double[] b = f[1];
+        double[] c = k > 2 ? f[2] : null;
+        double[] d = k > 3 ? f[3] : null;
+        for (int i = 0; i < len; i++) {
+            double p = a[i] * b[i];
+            if (c != null) {
+                p *= c[i];
+            }
+            if (d != null) {
+                p *= d[i];
+            }
+            if ((i & 1) == 0) {
+                s0 += p;
+            } else {
+                s1 += p;
+            }
         }
-        for (; i < len; i++) {
-            a0 += a[i] * b[i];
-        }
-        return (a0 + a1) + (a2 + a3);
+        return s0 + s1;
     }
 
     /** Sum skipping NaN. */

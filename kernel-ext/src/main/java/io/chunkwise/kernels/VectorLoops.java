@@ -50,24 +50,49 @@ final class VectorLoops {
         return s;
     }
 
-    /** Sum of the products {@code a[i] * b[i]} (multiplied, then added: no fused multiply-add). */
-    static double dot(double[] a, double[] b, int len) {
+    /**
+     * {@link Sums#products}: the products of {@code k} (2 to 4) factor tiles, multiplied left to
+     * right and then added (no fused multiply-add), summed with two vector accumulators.
+     */
+    static double products(double[][] f, int k, int len) {
         int w = D.length();
+        double[] a = f[0];
+        double[] b = f[1];
+        double[] c = k > 2 ? f[2] : b;
+        double[] d = k > 3 ? f[3] : b;
         DoubleVector s0 = DoubleVector.zero(D);
         DoubleVector s1 = s0;
         int i = 0;
         for (; i + 2 * w <= len; i += 2 * w) {
-            s0 = s0.add(DoubleVector.fromArray(D, a, i).mul(DoubleVector.fromArray(D, b, i)));
-            s1 = s1.add(DoubleVector.fromArray(D, a, i + w).mul(DoubleVector.fromArray(D, b, i + w)));
+            s0 = s0.add(product(a, b, c, d, k, i));
+            s1 = s1.add(product(a, b, c, d, k, i + w));
         }
         for (; i + w <= len; i += w) {
-            s0 = s0.add(DoubleVector.fromArray(D, a, i).mul(DoubleVector.fromArray(D, b, i)));
+            s0 = s0.add(product(a, b, c, d, k, i));
         }
         double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
         for (; i < len; i++) {
-            s += a[i] * b[i];
+            double p = a[i] * b[i];
+            if (k > 2) {
+                p *= c[i];
+            }
+            if (k > 3) {
+                p *= d[i];
+            }
+            s += p;
         }
         return s;
+    }
+
+    private static DoubleVector product(double[] a, double[] b, double[] c, double[] d, int k, int i) {
+        DoubleVector p = DoubleVector.fromArray(D, a, i).mul(DoubleVector.fromArray(D, b, i));
+        if (k > 2) {
+            p = p.mul(DoubleVector.fromArray(D, c, i));
+        }
+        if (k > 3) {
+            p = p.mul(DoubleVector.fromArray(D, d, i));
+        }
+        return p;
     }
 
     /**

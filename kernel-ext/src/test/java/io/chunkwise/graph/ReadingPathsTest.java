@@ -95,7 +95,7 @@ class ReadingPathsTest {
     }
 
     @Test
-    void sumsOfProductsFoldedAsDotProductsMatchNumpy() {
+    void sumsOfProductChainsFoldedAsTheyAreMadeMatchNumpy() {
         SplittableRandom r = new SplittableRandom(12);
         double[] a = new double[45 * 33];
         float[] b = new float[45 * 33];
@@ -110,9 +110,11 @@ class ReadingPathsTest {
         ChunkedArray y = Chunkwise.fromBuffer(b, DType.FLOAT32, new long[] {45, 33}, 10, 8);
         ChunkedArray g = Chunkwise.random(4, new long[] {45, 33}, 9);
         List<String> np = List.of("(a * b).sum()", "(a * a * a).mean(axis=1)", "(b * a).sum(axis=0)",
-                "(a * b).mean(axis=(0, 1), keepdims=True)", "(b * b).astype(np.float64).sum()");
+                "(a * b).mean(axis=(0, 1), keepdims=True)", "(b * b).astype(np.float64).sum()",
+                "(a * b * a * b).sum(axis=1)", "(a * a * b * a * b).mean()", "((a * b) * (a * a)).sum(axis=0)");
         List<ChunkedArray> ours = List.of(x.mul(y).sum(), x.mul(x).mul(x).mean(1), y.mul(x).sum(0),
-                x.mul(y).mean(true, 0, 1), y.mul(y).sum());
+                x.mul(y).mean(true, 0, 1), y.mul(y).sum(),
+                x.mul(y).mul(x).mul(y).sum(1), x.mul(x).mul(y).mul(x).mul(y).mean(), x.mul(y).mul(x.mul(x)).sum(0));
         List<DenseArray> expected = NumpyOracle.eval(NumpyOracle.inputs("a", da, "b", db), np);
         for (Scheduler s : List.of(Scheduler.sync(), Scheduler.threads(2))) {
             List<DenseArray> got = Chunkwise.compute(s, ours.toArray(new ChunkedArray[0]));
