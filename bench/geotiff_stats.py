@@ -59,7 +59,7 @@ def main():
             os.remove(f)
 
     gdal_s, gdal_out = best(["gdalinfo", "-stats", path], before=drop_aux)
-    java = ["java", "-Xmx256m", "-cp", CLASSES, "io.chunkwise.examples.GeoTiffStats", path]
+    java = ["java", "-Xmx256m", "--add-modules", "jdk.incubator.vector", "-cp", CLASSES, "io.chunkwise.examples.GeoTiffStats", path]
     cw_s, cw_out = best(java)
     print(json.dumps({"file_mb": round(os.path.getsize(path) / 1e6, 1), "shape": [n, n],
                       "gdalinfo_stats_s": round(gdal_s, 3), "chunkwise_xmx256m_s": round(cw_s, 3),

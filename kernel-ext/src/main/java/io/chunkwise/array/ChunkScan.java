@@ -36,6 +36,8 @@ final class ChunkScan<S> implements Job {
     private final Visitor<S> visitor;
     private final String label;
     private final List<S> states = new ArrayList<>();
+    /** A slab buffer per worker for generated inputs, which are written into it instead of a fresh one. */
+    private final ThreadLocal<Object> slabBuffer;
 
     private ChunkScan(Expr expr, Chunks grid, Supplier<S> newState, Visitor<S> visitor, String label) {
         this.expr = expr;
@@ -43,6 +45,7 @@ final class ChunkScan<S> implements Job {
         this.newState = newState;
         this.visitor = visitor;
         this.label = label;
+        this.slabBuffer = ThreadLocal.withInitial(() -> Buffers.allocate(expr.dtype(), SLAB));
     }
 
     /** Runs the pass on {@code scheduler} and returns every worker's state. */
@@ -92,11 +95,14 @@ final class ChunkScan<S> implements Job {
     public long runTask(long i, Object workerState) {
         Region region = grid.region(grid.unravel(i));
         DenseArray inMemory = expr instanceof Expr.Source s && s.source() instanceof InMemorySource m ? m.array() : null;
+        GeneratedSource generated = expr instanceof Expr.Source s && s.source() instanceof GeneratedSource g ? g : null;
         for (Region slab : slabs(region, SLAB)) {
             int n = (int) slab.elements();
             long offset = inMemory == null ? -1 : contiguousOffset(slab, inMemory.shape());
             if (offset >= 0) { // read an in-memory array in place, as the engine's passes do
                 visitor.visit(inMemory.data(), (int) offset, n, (S) workerState);
+            } else if (generated != null && n <= SLAB) { // computed into this worker's slab buffer
+                visitor.visit(generated.readInto(slab, slabBuffer.get()), 0, n, (S) workerState);
             } else {
                 visitor.visit(RegionEvaluator.evaluate(expr, slab), 0, n, (S) workerState);
             }

@@ -18,8 +18,12 @@ record GeneratedSource(Kind kind, long[] shape, DType dtype, long seed, double a
 
     @Override
     public Object read(Region region) {
+        return readInto(region, Buffers.allocate(dtype, (int) region.elements()));
+    }
+
+    /** Writes the values of {@code region} into {@code buf} (at least the region's size) and returns it. */
+    Object readInto(Region region, Object buf) {
         int n = (int) region.elements();
-        Object buf = Buffers.allocate(dtype, n);
         if (n == 0) {
             return buf;
         }
@@ -47,17 +51,17 @@ record GeneratedSource(Kind kind, long[] shape, DType dtype, long seed, double a
 
     private void fill(Object buf, int n) {
         switch (dtype) {
-            case FLOAT64 -> Arrays.fill((double[]) buf, a);
-            case FLOAT32 -> Arrays.fill((float[]) buf, (float) a);
+            case FLOAT64 -> Arrays.fill((double[]) buf, 0, n, a);
+            case FLOAT32 -> Arrays.fill((float[]) buf, 0, n, (float) a);
             default -> {
                 Object one = Buffers.allocate(dtype, 1);
                 Buffers.setDouble(one, dtype, 0, a);
                 long v = Buffers.getLong(one, dtype, 0);
                 switch (dtype) {
-                    case INT64, UINT64 -> Arrays.fill((long[]) buf, v);
-                    case INT32, UINT32 -> Arrays.fill((int[]) buf, (int) v);
-                    case INT16, UINT16 -> Arrays.fill((short[]) buf, (short) v);
-                    default -> Arrays.fill((byte[]) buf, (byte) v);
+                    case INT64, UINT64 -> Arrays.fill((long[]) buf, 0, n, v);
+                    case INT32, UINT32 -> Arrays.fill((int[]) buf, 0, n, (int) v);
+                    case INT16, UINT16 -> Arrays.fill((short[]) buf, 0, n, (short) v);
+                    default -> Arrays.fill((byte[]) buf, 0, n, (byte) v);
                 }
             }
         }
@@ -67,7 +71,7 @@ record GeneratedSource(Kind kind, long[] shape, DType dtype, long seed, double a
         int nd = region.ndim();
         long[] strides = Buffers.strides(shape);
         int row = nd == 0 ? 1 : region.size()[nd - 1];
-        int rows = row == 0 ? 0 : out.length / row;
+        int rows = row == 0 ? 0 : (int) (region.elements() / row);
         int[] idx = new int[Math.max(0, nd - 1)];
         long key = Generators.key(seed);
         for (int r = 0; r < rows; r++) {
