@@ -6,9 +6,9 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The loops that C2 does not vectorise by itself, written on the Vector API: float sums (a
- * reduction, which C2 keeps scalar to preserve the order of additions) and the counter-based
- * random generator (64-bit multiplies and a long-to-double conversion). Reached only through
+ * The loops that C2 does not vectorise by itself, written on the Vector API: float sums and sums
+ * of products (reductions, which C2 keeps scalar to preserve the order of additions) and the
+ * counter-based random generator (64-bit multiplies and a long-to-double conversion). Reached only through
  * {@link Simd#ENABLED}, so this class is never loaded in a JVM without the module.
  */
 final class VectorLoops {
