@@ -29,42 +29,31 @@ record GeneratedSource(Kind kind, long[] shape, DType dtype, long seed, double a
         }
         switch (kind) {
             case FULL -> fill(buf, n);
-            case ARANGE -> {
-                long[] out = (long[]) buf;
-                for (int i = 0; i < n; i++) {
-                    out[i] = region.start()[0] + i;
-                }
-            }
-            case LINSPACE -> {
-                double[] out = (double[]) buf;
-                long num = shape[0];
-                double step = num > 1 ? (b - a) / (num - 1) : 0;
-                for (int i = 0; i < n; i++) {
-                    long k = region.start()[0] + i;
-                    out[i] = k == num - 1 && num > 1 ? b : k * step + a;
-                }
-            }
+            // one-dimensional, and stored as the register form (INT64 longs, FLOAT64 doubles)
+            case ARANGE -> fill(region.start()[0], n, null, (long[]) buf);
+            case LINSPACE -> fill(region.start()[0], n, (double[]) buf, null);
             case RANDOM, NORMAL -> random(region, (double[]) buf);
         }
         return buf;
     }
 
+    /** A constant in its storage buffer (the register form widens unsigned types; storage does not need to). */
     private void fill(Object buf, int n) {
         switch (dtype) {
             case FLOAT64 -> Arrays.fill((double[]) buf, 0, n, a);
             case FLOAT32 -> Arrays.fill((float[]) buf, 0, n, (float) a);
-            default -> {
-                Object one = Buffers.allocate(dtype, 1);
-                Buffers.setDouble(one, dtype, 0, a);
-                long v = Buffers.getLong(one, dtype, 0);
-                switch (dtype) {
-                    case INT64, UINT64 -> Arrays.fill((long[]) buf, 0, n, v);
-                    case INT32, UINT32 -> Arrays.fill((int[]) buf, 0, n, (int) v);
-                    case INT16, UINT16 -> Arrays.fill((short[]) buf, 0, n, (short) v);
-                    default -> Arrays.fill((byte[]) buf, 0, n, (byte) v);
-                }
-            }
+            case INT64, UINT64 -> Arrays.fill((long[]) buf, 0, n, integerValue());
+            case INT32, UINT32 -> Arrays.fill((int[]) buf, 0, n, (int) integerValue());
+            case INT16, UINT16 -> Arrays.fill((short[]) buf, 0, n, (short) integerValue());
+            default -> Arrays.fill((byte[]) buf, 0, n, (byte) integerValue());
         }
+    }
+
+    /** The constant {@code a} cast to this integer (or BOOL) dtype as NumPy's astype does, widened to a long. */
+    private long integerValue() {
+        Object one = Buffers.allocate(dtype, 1);
+        Buffers.setDouble(one, dtype, 0, a);
+        return Buffers.getLong(one, dtype, 0);
     }
 
     private void random(Region region, double[] out) {
@@ -103,9 +92,7 @@ record GeneratedSource(Kind kind, long[] shape, DType dtype, long seed, double a
                 if (dtype.isFloat()) {
                     Arrays.fill(d, 0, n, dtype == DType.FLOAT32 ? (float) a : a);
                 } else {
-                    Object one = Buffers.allocate(dtype, 1);
-                    Buffers.setDouble(one, dtype, 0, a);
-                    Arrays.fill(l, 0, n, Buffers.getLong(one, dtype, 0));
+                    Arrays.fill(l, 0, n, integerValue());
                 }
             }
             case ARANGE -> {

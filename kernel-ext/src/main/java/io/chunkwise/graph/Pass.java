@@ -49,10 +49,13 @@ final class Pass implements Job {
             return -1;
         }
         int leaf = lowering.program.loadedLeaf(rc.reg());
-        Expr.Source s = leaf < 0 ? null : lowering.leaves.get(leaf);
-        boolean inMemory = s != null && s.source() instanceof InMemorySource && s.dtype() == DType.FLOAT64
-                && Arrays.equals(s.shape(), shape);
-        return inMemory ? leaf : -1;
+        return leaf >= 0 && readInPlace(lowering.leaves.get(leaf), shape)
+                && lowering.leaves.get(leaf).dtype() == DType.FLOAT64 ? leaf : -1;
+    }
+
+    /** Whether a pass over {@code shape} reads this leaf in place: an in-memory array of that very shape. */
+    static boolean readInPlace(Expr.Source s, long[] shape) {
+        return s.source() instanceof InMemorySource && Arrays.equals(s.shape(), shape);
     }
 
     /** A row-folding task: rows go to the reduction four at a time, straight from the input array. */
@@ -130,11 +133,11 @@ final class Pass implements Job {
         int run = Integer.MAX_VALUE;
         for (int i = 0; i < leaves.length; i++) {
             Expr.Source s = lowering.leaves.get(i);
-            if (s.source() instanceof InMemorySource m && java.util.Arrays.equals(s.shape(), shape)) {
-                leaves[i] = m.array().data(); // read in place: no copy of the chunk
+            if (readInPlace(s, shape)) {
+                leaves[i] = ((InMemorySource) s.source()).array().data(); // read in place: no copy of the chunk
                 direct[i] = strides;
                 run = Math.min(run, RunMath.contiguousRun(region, shape));
-            } else if (s.source() instanceof FlatValues g && java.util.Arrays.equals(s.shape(), shape)) {
+            } else if (s.source() instanceof FlatValues g && Arrays.equals(s.shape(), shape)) {
                 leaves[i] = g; // computed straight into the register tiles
                 direct[i] = strides;
                 run = Math.min(run, RunMath.contiguousRun(region, shape));

@@ -41,7 +41,7 @@ final class ReadingGrid {
         }
         long itemBytes = 0;
         for (Expr.Source s : leaves) {
-            if (!(s.source() instanceof InMemorySource) || !Arrays.equals(s.shape(), shape)) {
+            if (!Pass.readInPlace(s, shape)) {
                 return grid;
             }
             itemBytes += s.dtype().itemSize();

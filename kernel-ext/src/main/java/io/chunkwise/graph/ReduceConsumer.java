@@ -198,7 +198,7 @@ final class ReduceConsumer implements Consumer {
      */
     boolean foldsRows() {
         int nd = reduced.length;
-        if (factors != null || all || nd == 0 || reduced[nd - 1] || !accType.isFloat() || expr.op().skipsNaN()) {
+        if (factors != null || all || nd == 0 || reduced[nd - 1] || !Partial.countsColumns(expr.op(), accType)) {
             return false;
         }
         for (int a = 0; a < nd - 1; a++) {
@@ -206,8 +206,7 @@ final class ReduceConsumer implements Consumer {
                 return false;
             }
         }
-        ReduceOp base = expr.op().base();
-        return base == ReduceOp.SUM || base == ReduceOp.MEAN;
+        return true;
     }
 
     /** Folds {@code k <= 4} whole region rows of {@code src} starting at the given flat offsets (see {@link #foldsRows}). */

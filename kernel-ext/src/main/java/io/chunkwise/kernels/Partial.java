@@ -240,7 +240,13 @@ public final class Partial {
      * the caller reports once with {@link #countEach}.
      */
     public boolean countsColumns() {
-        return s != null && (base == ReduceOp.SUM || base == ReduceOp.MEAN) && !skipNaN;
+        return countsColumns(op, in);
+    }
+
+    /** {@link #countsColumns()} for a partial of {@code op} accumulating in {@code accumulateType}. */
+    public static boolean countsColumns(ReduceOp op, DType accumulateType) {
+        ReduceOp b = op.base();
+        return accumulateType.isFloat() && (b == ReduceOp.SUM || b == ReduceOp.MEAN) && !op.skipsNaN();
     }
 
     /**
@@ -309,20 +315,12 @@ public final class Partial {
         }
     }
 
-    /** Compensated (Neumaier) merge of float sums, element by element, without branches. */
+    /** Compensated (Neumaier) merge of float sums, element by element, with no per-element switch. */
     private void combineSums(Partial o) {
-        double[] os = o.s;
-        double[] oc = o.c;
-        long[] on = o.n;
         for (int e = 0; e < m; e++) {
-            double a = s[e];
-            double x = os[e];
-            double t = a + x;
-            double big = Math.abs(a) >= Math.abs(x) ? a : x;
-            double small = Math.abs(a) >= Math.abs(x) ? x : a;
-            c[e] = (c[e] + ((big - t) + small)) + oc[e];
-            s[e] = t;
-            n[e] += on[e];
+            addSum(e, o.s[e], 0);
+            c[e] += o.c[e];
+            n[e] += o.n[e];
         }
     }
 
